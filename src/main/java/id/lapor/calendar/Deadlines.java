@@ -1,0 +1,93 @@
+package id.lapor.calendar;
+
+import id.lapor.report.ReportType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that turns the deadline rules into dates: every timer, task due date and due date shown to the
+ * reporter comes from here. Holidays are read from the holiday table and cached until {@link #holidaysChanged()}.
+ */
+@Component
+public class Deadlines {
+
+    public record Verification(Instant due, Instant reminderAt) {
+    }
+
+    public record FollowUp(Instant firstResponseDue, Instant warningAt, Instant completionDue, Instant secondLevelAt) {
+    }
+
+    private final HolidayRepository holidayRepository;
+    private final DeadlineProperties properties;
+    private volatile Set<LocalDate> holidays;
+
+    Deadlines(HolidayRepository holidayRepository, DeadlineProperties properties) {
+        this.holidayRepository = holidayRepository;
+        this.properties = properties;
+    }
+
+    public WorkingDayCalendar calendar(ZoneId zone) {
+        Set<LocalDate> days = holidays;
+        if (days == null) {
+            days = holidayRepository.findAll().stream().map(Holiday::getDay).collect(Collectors.toUnmodifiableSet());
+            holidays = days;
+        }
+        return new WorkingDayCalendar(days, zone == null ? properties.getDefaultTimeZone() : zone);
+    }
+
+    /** Forget the cached holidays; the next deadline is computed from the table again. */
+    public void holidaysChanged() {
+        holidays = null;
+    }
+
+    /**
+     * Verification deadline; when the clock was paused for a clarification, {@code workingDaysLeft} is what remained
+     * of it then, and at least one working day is granted.
+     */
+    public Verification verification(Instant start, ZoneId zone, Integer workingDaysLeft) {
+        WorkingDayCalendar calendar = calendar(zone);
+        Period period = workingDaysLeft == null
+                ? properties.getVerification()
+                : Period.workingDays(Math.max(1, workingDaysLeft));
+        Instant due = calendar.deadline(start, period);
+        int reminderBefore = properties.getVerificationReminderBefore().amount();
+        Instant reminderAt = period.amount() > reminderBefore
+                ? calendar.deadline(start, new Period(period.amount() - reminderBefore, period.unit()))
+                : WorkingDayCalendar.fractionOf(start, due, 0.5);
+        return new Verification(due, reminderAt);
+    }
+
+    /** Working days left until {@code due}, counted from {@code now}: what a paused SLA keeps. */
+    public int workingDaysLeft(Instant now, Instant due, ZoneId zone) {
+        return calendar(zone).workingDaysBetween(now, due);
+    }
+
+    public FollowUp followUp(Instant start, ZoneId zone, ReportType type) {
+        WorkingDayCalendar calendar = calendar(zone);
+        Instant completionDue = calendar.deadline(start, properties.completionFor(type));
+        Instant firstResponseDue = calendar.deadline(start, properties.getFirstResponse());
+        if (firstResponseDue.isAfter(completionDue)) {
+            firstResponseDue = completionDue;
+        }
+        Instant warningAt = WorkingDayCalendar.fractionOf(start, completionDue,
+                properties.getCompletionWarningPercent() / 100.0);
+        Instant secondLevelAt = calendar.deadline(completionDue, properties.getSecondLevelEscalationAfter());
+        return new FollowUp(firstResponseDue, warningAt, completionDue, secondLevelAt);
+    }
+
+    public Instant clarificationDue(Instant start, ZoneId zone) {
+        return calendar(zone).deadline(start, properties.getClarification());
+    }
+
+    public Instant confirmationDue(Instant start, ZoneId zone) {
+        return calendar(zone).deadline(start, properties.getConfirmation());
+    }
+
+    public int maxReopenings() {
+        return properties.getMaxReopenings();
+    }
+}

@@ -1,0 +1,89 @@
+package id.lapor.escalation;
+
+import static id.lapor.process.ComplaintProcess.Vars.*;
+
+import id.lapor.agency.Agency;
+import id.lapor.agency.AgencyRepository;
+import id.lapor.agency.StaffGroups;
+import id.lapor.process.ProcessReports;
+import id.lapor.report.Report;
+import id.lapor.report.ReportEventType;
+import id.lapor.report.Timeline;
+import java.time.Clock;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the SLA timers of the complaint process do: remind before a deadline, and record a breach against the agency
+ * holding the report when it passes, alerting the group that supervises it. Called from the BPMN as
+ * {@code ${slaMonitor.breach(execution, 'COMPLETION')}}.
+ */
+@Component("slaMonitor")
+public class SlaMonitor {
+
+    private static final Logger log = LoggerFactory.getLogger(SlaMonitor.class);
+
+    private final ProcessReports processReports;
+    private final AgencyRepository agencies;
+    private final SlaBreachRepository breaches;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    SlaMonitor(ProcessReports processReports, AgencyRepository agencies, SlaBreachRepository breaches,
+            Timeline timeline, Clock clock) {
+        this.processReports = processReports;
+        this.agencies = agencies;
+        this.breaches = breaches;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** A reminder before the deadline of {@code kind} (VERIFICATION or COMPLETION). */
+    public void remind(DelegateExecution execution, String kind) {
+        Report report = processReports.report(execution);
+        SlaKind sla = SlaKind.valueOf(kind);
+        String group = sla == SlaKind.VERIFICATION
+                ? (String) execution.getVariable(VERIFIER_GROUP)
+                : (String) execution.getVariable(LIAISON_GROUP);
+        Instant due = ProcessReports.instant(execution.getVariable(
+                sla == SlaKind.VERIFICATION ? VERIFICATION_DUE : COMPLETION_DUE));
+        ReportEventType type = sla == SlaKind.VERIFICATION
+                ? ReportEventType.VERIFICATION_REMINDER : ReportEventType.COMPLETION_WARNING;
+        timeline.record(report, type, report.getHoldingAgency(), Timeline.SYSTEM, group + " — due " + due);
+        log.info("SLA reminder {} for report {} to group {}, due {}", sla, report.getTrackingNumber(), group, due);
+    }
+
+    /** The deadline of {@code kind} has passed: record the breach against the agency and alert its supervisors. */
+    public void breach(DelegateExecution execution, String kind) {
+        Report report = processReports.report(execution);
+        SlaKind sla = SlaKind.valueOf(kind);
+        Agency agency = sla == SlaKind.VERIFICATION
+                ? report.getHoldingAgency()
+                : agencies.findByCode((String) execution.getVariable(AGENCY_CODE)).orElseThrow();
+        Instant due = ProcessReports.instant(execution.getVariable(switch (sla) {
+            case VERIFICATION -> VERIFICATION_DUE;
+            case FIRST_RESPONSE -> FIRST_RESPONSE_DUE;
+            case COMPLETION -> COMPLETION_DUE;
+            case SECOND_LEVEL -> SECOND_ESCALATION_AT;
+        }));
+        String alerted = switch (sla) {
+            case VERIFICATION -> StaffGroups.verifier(agency.superiorGovernment());
+            case FIRST_RESPONSE -> (String) execution.getVariable(LIAISON_GROUP);
+            case COMPLETION -> (String) execution.getVariable(SUPERVISOR_GROUP);
+            case SECOND_LEVEL -> (String) execution.getVariable(SECOND_LEVEL_SUPERVISOR_GROUP);
+        };
+        breaches.save(new SlaBreach(report.getId(), agency, sla, due, clock.instant(), alerted));
+        ReportEventType type = switch (sla) {
+            case VERIFICATION -> ReportEventType.VERIFICATION_OVERDUE;
+            case FIRST_RESPONSE -> ReportEventType.FIRST_RESPONSE_OVERDUE;
+            case COMPLETION -> ReportEventType.ESCALATED;
+            case SECOND_LEVEL -> ReportEventType.ESCALATED_SECOND_LEVEL;
+        };
+        timeline.record(report, type, agency, Timeline.SYSTEM, alerted);
+        log.warn("SLA breach {} on report {} by agency {} (due {}); alerted {}", sla, report.getTrackingNumber(),
+                agency.getCode(), due, alerted);
+    }
+}

@@ -1,0 +1,49 @@
+package id.lapor.followup;
+
+import static id.lapor.process.ComplaintProcess.Vars.*;
+
+import id.lapor.agency.Agency;
+import id.lapor.agency.AgencyRepository;
+import id.lapor.agency.StaffGroups;
+import id.lapor.process.ProcessReports;
+import id.lapor.report.Report;
+import id.lapor.report.ReportEventType;
+import id.lapor.report.Timeline;
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Disposisi: hands the report to the chosen agency. The follow-up task that comes next is a new task for that
+ * agency's liaison group; the groups that supervise the agency are remembered for escalations.
+ */
+@Component("forwardReport")
+class ForwardReportDelegate implements JavaDelegate {
+
+    private final ProcessReports processReports;
+    private final AgencyRepository agencies;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    ForwardReportDelegate(ProcessReports processReports, AgencyRepository agencies, Timeline timeline, Clock clock) {
+        this.processReports = processReports;
+        this.agencies = agencies;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Report report = processReports.report(execution);
+        String code = (String) execution.getVariable(FORWARD_AGENCY);
+        Agency agency = agencies.findByCode(code).orElseThrow(() -> new IllegalStateException("Unknown agency " + code));
+
+        execution.setVariable(AGENCY_CODE, agency.getCode());
+        execution.setVariable(LIAISON_GROUP, StaffGroups.liaison(agency));
+        execution.setVariable(SUPERVISOR_GROUP, StaffGroups.supervisor(agency));
+        execution.setVariable(SECOND_LEVEL_SUPERVISOR_GROUP, StaffGroups.supervisor(agency.superiorGovernment()));
+        report.forwardTo(agency, clock.instant());
+        timeline.record(report, ReportEventType.FORWARDED, agency, ProcessReports.actor(), null);
+    }
+}

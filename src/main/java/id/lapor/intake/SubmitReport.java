@@ -1,0 +1,127 @@
+package id.lapor.intake;
+
+import static id.lapor.process.ComplaintProcess.Vars.*;
+
+import id.lapor.agency.Agency;
+import id.lapor.agency.AgencyRepository;
+import id.lapor.agency.RegionRepository;
+import id.lapor.agency.StaffGroups;
+import id.lapor.agency.VerifierAssignment;
+import id.lapor.calendar.Deadlines;
+import id.lapor.category.Category;
+import id.lapor.category.CategoryRepository;
+import id.lapor.process.ComplaintProcess;
+import id.lapor.report.InvalidInputException;
+import id.lapor.report.Report;
+import id.lapor.report.ReportEventType;
+import id.lapor.report.ReportRepository;
+import id.lapor.report.ReporterIdentity;
+import id.lapor.report.ReporterIdentityRepository;
+import id.lapor.report.Timeline;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accepting a report from any channel: the report, the reporter's identity (kept apart), the first timeline step and
+ * the process instance are created in one transaction, so an acknowledged report always has its process and neither
+ * ever exists without the other. A retried submission with the same idempotency key returns the same report.
+ */
+@Service
+public class SubmitReport {
+
+    private final ReportRepository reports;
+    private final ReporterIdentityRepository identities;
+    private final CategoryRepository categories;
+    private final AgencyRepository agencies;
+    private final RegionRepository regions;
+    private final VerifierAssignment verifierAssignment;
+    private final AccessCodes accessCodes;
+    private final Timeline timeline;
+    private final Deadlines deadlines;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    SubmitReport(ReportRepository reports, ReporterIdentityRepository identities, CategoryRepository categories,
+            AgencyRepository agencies, RegionRepository regions, VerifierAssignment verifierAssignment,
+            AccessCodes accessCodes, Timeline timeline, Deadlines deadlines, RuntimeService runtimeService, Clock clock) {
+        this.reports = reports;
+        this.identities = identities;
+        this.categories = categories;
+        this.agencies = agencies;
+        this.regions = regions;
+        this.verifierAssignment = verifierAssignment;
+        this.accessCodes = accessCodes;
+        this.timeline = timeline;
+        this.deadlines = deadlines;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SubmittedReport submit(SubmitReportCommand command) {
+        String key = command.idempotencyKey();
+        if (key != null) {
+            Optional<Report> earlier = reports.findByIdempotencyKey(key);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), command);
+            }
+        }
+        Category category = command.categoryCode() == null ? null : categories.findByCode(command.categoryCode())
+                .orElseThrow(() -> new InvalidInputException("categoryCode", "Kategori tidak dikenal / unknown category"));
+        Agency targetAgency = command.targetAgencyCode() == null ? null : agencies.findByCode(command.targetAgencyCode())
+                .orElseThrow(() -> new InvalidInputException("targetAgencyCode", "Instansi tidak dikenal / unknown agency"));
+        if (command.regionCode() != null && !regions.existsById(command.regionCode())) {
+            throw new InvalidInputException("regionCode", "Wilayah tidak dikenal / unknown region");
+        }
+
+        String accessCode = accessCodes.newAccessCode(key);
+        Report report = new Report(uniqueTrackingNumber(), accessCodes.hash(accessCode), command.type(),
+                command.title().trim(), command.description().trim(), command.incidentDate(), command.channel(),
+                clock.instant());
+        report.locate(command.regionCode(), command.address(), command.latitude(), command.longitude());
+        report.classify(category, targetAgency);
+        report.setPrivacy(command.anonymous(), command.confidential());
+        if (key != null) {
+            report.rememberIdempotencyKey(key, command.fingerprint());
+        }
+        reports.save(report);
+        if (command.hasReporterIdentity()) {
+            identities.save(new ReporterIdentity(report.getId(), command.reporterName(), command.reporterEmail(),
+                    command.reporterPhone(), command.reporterIdNumber()));
+        }
+        timeline.record(report, ReportEventType.SUBMITTED, null, Timeline.REPORTER, command.channel().name());
+
+        Agency verifyingGovernment = verifierAssignment.verifyingGovernment(command.regionCode());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ComplaintProcess.PROCESS_KEY,
+                report.getTrackingNumber(), Map.of(
+                        REPORT_ID, report.getId(),
+                        TRACKING_NUMBER, report.getTrackingNumber(),
+                        REPORT_TYPE, report.getType().name(),
+                        VERIFIER_GROUP, StaffGroups.verifier(verifyingGovernment),
+                        REOPEN_COUNT, 0,
+                        MAX_REOPENINGS, deadlines.maxReopenings()));
+        report.attachProcessInstance(instance.getProcessInstanceId());
+        return new SubmittedReport(report.getTrackingNumber(), accessCode, false);
+    }
+
+    private SubmittedReport replay(Report earlier, SubmitReportCommand command) {
+        if (!command.fingerprint().equals(earlier.getRequestFingerprint())) {
+            throw new InvalidInputException("Idempotency-Key",
+                    "Kunci idempotensi ini sudah dipakai untuk laporan lain / this Idempotency-Key was used for a different report");
+        }
+        return new SubmittedReport(earlier.getTrackingNumber(), accessCodes.newAccessCode(command.idempotencyKey()), true);
+    }
+
+    private String uniqueTrackingNumber() {
+        String number;
+        do {
+            number = accessCodes.newTrackingNumber();
+        } while (reports.existsByTrackingNumber(number));
+        return number;
+    }
+}

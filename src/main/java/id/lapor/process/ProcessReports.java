@@ -1,0 +1,61 @@
+package id.lapor.process;
+
+import id.lapor.report.Report;
+import id.lapor.report.ReportRepository;
+import id.lapor.report.Timeline;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/** Small helpers for the Camunda glue: the report behind an execution, the acting user, dates, inputs. */
+@Component
+public class ProcessReports {
+
+    private final ReportRepository reports;
+
+    ProcessReports(ReportRepository reports) {
+        this.reports = reports;
+    }
+
+    public Report report(VariableScope scope) {
+        Long id = ((Number) scope.getVariable(ComplaintProcess.Vars.REPORT_ID)).longValue();
+        return reports.findById(id).orElseThrow(() -> new IllegalStateException("No report with id " + id));
+    }
+
+    /** The staff user completing the current task, or the system for timers and unauthenticated calls. */
+    public static String actor() {
+        var commandContext = Context.getCommandContext();
+        Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();
+        return authentication == null || authentication.getUserId() == null ? Timeline.SYSTEM : authentication.getUserId();
+    }
+
+    public static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    public static Instant instant(Object date) {
+        return date == null ? null : ((Date) date).toInstant();
+    }
+
+    /** A text input that must not be blank; a clear message in Tasklist and a 400 from the REST API otherwise. */
+    public static String requiredText(VariableScope scope, String name, String message) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            throw new BadUserRequestException(message);
+        }
+        return value.toString().trim();
+    }
+
+    public static <E extends Enum<E>> E requiredChoice(VariableScope scope, String name, Class<E> type, String message) {
+        String value = requiredText(scope, name, message);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadUserRequestException(message + " ('" + value + "' is not one of the choices)");
+        }
+    }
+}

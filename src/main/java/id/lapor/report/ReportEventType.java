@@ -1,0 +1,40 @@
+package id.lapor.report;
+
+/**
+ * The steps of a report's timeline. Public steps are shown to the reporter in plain language (messages
+ * {@code timeline.<TYPE>}); internal ones (reminders, warnings) only to staff and auditors.
+ */
+public enum ReportEventType {
+    SUBMITTED(true),
+    CLARIFICATION_REQUESTED(true),
+    CLARIFICATION_PROVIDED(true),
+    FORWARDED(true),
+    FOLLOW_UP_POSTED(true),
+    FINAL_ANSWER_POSTED(true),
+    RETURNED_NOT_AUTHORITY(true),
+    MARKED_DUPLICATE(true),
+    ARCHIVED(true),
+    ESCALATED(true),
+    ESCALATED_SECOND_LEVEL(true),
+    CONFIRMATION_REQUESTED(true),
+    CONFIRMED(true),
+    DISPUTED(true),
+    REOPENED(true),
+    CLOSED(true),
+    PRIVACY_CHANGED(false),
+    VERIFICATION_REMINDER(false),
+    VERIFICATION_OVERDUE(false),
+    FIRST_RESPONSE_OVERDUE(false),
+    COMPLETION_WARNING(false),
+    SUPERVISOR_INSTRUCTION(false);
+
+    private final boolean shownToReporter;
+
+    ReportEventType(boolean shownToReporter) {
+        this.shownToReporter = shownToReporter;
+    }
+
+    public boolean isShownToReporter() {
+        return shownToReporter;
+    }
+}

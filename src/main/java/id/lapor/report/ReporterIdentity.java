@@ -1,0 +1,43 @@
+package id.lapor.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/**
+ * Who filed a report, stored apart from the report so that nothing that handles the report (process variables,
+ * task forms, timeline) carries it along.
+ */
+@Entity
+public class ReporterIdentity {
+
+    @Id
+    @Column(name = "report_id")
+    private Long reportId;
+
+    @Column(name = "full_name")
+    private String fullName;
+
+    private String email;
+    private String phone;
+
+    @Column(name = "id_number")
+    private String idNumber;
+
+    protected ReporterIdentity() {
+    }
+
+    public ReporterIdentity(Long reportId, String fullName, String email, String phone, String idNumber) {
+        this.reportId = reportId;
+        this.fullName = fullName;
+        this.email = email;
+        this.phone = phone;
+        this.idNumber = idNumber;
+    }
+
+    public Long getReportId() { return reportId; }
+    public String getFullName() { return fullName; }
+    public String getEmail() { return email; }
+    public String getPhone() { return phone; }
+    public String getIdNumber() { return idNumber; }
+}

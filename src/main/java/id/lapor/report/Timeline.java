@@ -1,0 +1,35 @@
+package id.lapor.report;
+
+import id.lapor.agency.Agency;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Writes and reads the steps of a report's timeline. */
+@Component
+public class Timeline {
+
+    public static final String REPORTER = "pelapor";
+    public static final String SYSTEM = "sistem";
+
+    private final ReportEventRepository events;
+    private final Clock clock;
+
+    Timeline(ReportEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ReportEvent record(Report report, ReportEventType type, Agency agency, String actor, String detail) {
+        return events.save(new ReportEvent(report.getId(), type, clock.instant(), agency, actor, detail));
+    }
+
+    public List<ReportEvent> of(Report report) {
+        return events.findByReportIdOrderByOccurredAtAscIdAsc(report.getId());
+    }
+
+    public Optional<ReportEvent> latest(Report report, ReportEventType type) {
+        return events.findFirstByReportIdAndTypeOrderByIdDesc(report.getId(), type);
+    }
+}

@@ -1,0 +1,89 @@
+package id.lapor.system;
+
+import id.lapor.report.AccessCodeRejectedException;
+import id.lapor.report.InvalidInputException;
+import id.lapor.report.ReportNotFoundException;
+import id.lapor.report.ReportStateException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+
+/**
+ * Errors of the citizen API as RFC 9457 problem details with a message a person understands; field errors under
+ * {@code errors} ({@code field -> message}).
+ */
+@RestControllerAdvice(basePackages = "id.lapor")
+class ApiExceptionHandler {
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+        return badRequest(errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameter(HandlerMethodValidationException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.putIfAbsent(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
+        return badRequest(errors);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidConstraint(ConstraintViolationException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        return badRequest(errors);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return badRequest(Map.of(e.getField(), e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Permintaan tidak dapat dibaca: periksa format JSON, tanggal (YYYY-MM-DD) dan pilihan jenis laporan / "
+                        + "the request could not be read: check the JSON, dates (YYYY-MM-DD) and the report type");
+        problem.setTitle("Bad request");
+        return problem;
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException e) {
+        return badRequest(Map.of(e.getHeaderName(), "Header " + e.getHeaderName() + " wajib diisi / is required"));
+    }
+
+    @ExceptionHandler(ReportNotFoundException.class)
+    ProblemDetail notFound(ReportNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessCodeRejectedException.class)
+    ProblemDetail forbidden(AccessCodeRejectedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(ReportStateException.class)
+    ProblemDetail conflict(ReportStateException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    private static ProblemDetail badRequest(Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Periksa isian berikut / please correct these fields: " + String.join(", ", errors.keySet()));
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}

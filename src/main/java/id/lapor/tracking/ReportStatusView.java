@@ -1,0 +1,41 @@
+package id.lapor.tracking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A report as the reporter (or, for public reports, anybody) sees it: plain language, concrete dates. */
+public record ReportStatusView(
+        String trackingNumber,
+        String type,
+        String typeLabel,
+        String title,
+        String description,
+        LocalDate incidentDate,
+        String category,
+        String region,
+        String address,
+        String reporter,
+        String status,
+        String statusLabel,
+        Instant submittedAt,
+        Agency holdingAgency,
+        Instant holdingSince,
+        Instant dueAt,
+        String dueAtText,
+        String awaitingReporter,
+        String clarificationQuestion,
+        String duplicateOf,
+        Integer rating,
+        List<Step> timeline,
+        List<FollowUpView> followUps) {
+
+    public record Agency(String code, String name) {
+    }
+
+    public record Step(Instant at, String atText, String step, String text, String agency) {
+    }
+
+    public record FollowUpView(Instant postedAt, String agency, String text, boolean finalAnswer) {
+    }
+}

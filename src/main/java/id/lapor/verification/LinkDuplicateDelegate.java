@@ -1,0 +1,38 @@
+package id.lapor.verification;
+
+import static id.lapor.process.ComplaintProcess.Vars.DUPLICATE_OF;
+
+import id.lapor.process.ProcessReports;
+import id.lapor.report.Report;
+import id.lapor.report.ReportEventType;
+import id.lapor.report.ReportRepository;
+import id.lapor.report.Timeline;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Links a report to the earlier report about the same matter; the reporter is pointed to that one. */
+@Component("linkDuplicate")
+class LinkDuplicateDelegate implements JavaDelegate {
+
+    private final ProcessReports processReports;
+    private final ReportRepository reports;
+    private final Timeline timeline;
+
+    LinkDuplicateDelegate(ProcessReports processReports, ReportRepository reports, Timeline timeline) {
+        this.processReports = processReports;
+        this.reports = reports;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Report report = processReports.report(execution);
+        String originalNumber = (String) execution.getVariable(DUPLICATE_OF);
+        Report original = reports.findByTrackingNumber(originalNumber.trim())
+                .orElseThrow(() -> new IllegalStateException("Original report " + originalNumber + " vanished"));
+        report.markDuplicateOf(original);
+        timeline.record(report, ReportEventType.MARKED_DUPLICATE, report.getHoldingAgency(), ProcessReports.actor(),
+                original.getTrackingNumber());
+    }
+}

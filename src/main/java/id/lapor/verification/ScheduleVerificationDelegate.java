@@ -1,0 +1,55 @@
+package id.lapor.verification;
+
+import static id.lapor.process.ComplaintProcess.Vars.*;
+
+import id.lapor.agency.Agency;
+import id.lapor.agency.VerifierAssignment;
+import id.lapor.calendar.Deadlines;
+import id.lapor.process.ProcessReports;
+import id.lapor.report.Report;
+import java.time.Clock;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the report in the verifier's queue with its deadline: 3 working days, or what was left of them when the
+ * clock was paused for a clarification. Clears the previous round's decision so the form starts fresh.
+ */
+@Component("scheduleVerification")
+class ScheduleVerificationDelegate implements JavaDelegate {
+
+    private final ProcessReports processReports;
+    private final VerifierAssignment verifierAssignment;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    ScheduleVerificationDelegate(ProcessReports processReports, VerifierAssignment verifierAssignment,
+            Deadlines deadlines, Clock clock) {
+        this.processReports = processReports;
+        this.verifierAssignment = verifierAssignment;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Report report = processReports.report(execution);
+        Agency government = verifierAssignment.verifyingGovernment(report.getRegionCode());
+        Instant now = clock.instant();
+        Integer daysLeft = (Integer) execution.getVariable(VERIFICATION_DAYS_LEFT);
+        Deadlines.Verification deadline = deadlines.verification(now, government.getTimeZone(), daysLeft);
+        report.awaitVerification(government, now, deadline.due());
+
+        execution.setVariable(VERIFICATION_DUE, ProcessReports.date(deadline.due()));
+        execution.setVariable(VERIFICATION_REMINDER_AT, ProcessReports.date(deadline.reminderAt()));
+        execution.setVariable(REPORT_ANONYMOUS, report.isAnonymous());
+        execution.setVariable(REPORT_CONFIDENTIAL, report.isConfidential());
+        String suggestion = report.getTargetAgency() == null || report.getTargetAgency().getCode().equals(execution.getVariable(AGENCY_CODE))
+                ? null : report.getTargetAgency().getCode();
+        execution.setVariable(FORWARD_AGENCY, suggestion);
+        execution.removeVariables(java.util.List.of(VERIFICATION_DAYS_LEFT, VERIFICATION_DECISION, CLARIFICATION_QUESTION,
+                ARCHIVE_REASON, ARCHIVE_NOTE, DUPLICATE_OF));
+    }
+}

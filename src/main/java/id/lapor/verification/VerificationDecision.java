@@ -1,0 +1,13 @@
+package id.lapor.verification;
+
+/** What a verifier decides on a report. */
+public enum VerificationDecision {
+    /** Forward (disposisi) to one responsible agency. */
+    FORWARD,
+    /** Ask the reporter for more information; the verification clock pauses. */
+    CLARIFY,
+    /** Archive with a coded reason shown to the reporter. */
+    ARCHIVE,
+    /** Link to an earlier report about the same matter; the reporter follows that one. */
+    DUPLICATE
+}
