@@ -57,13 +57,14 @@ public class Agency {
 
     /** The government this agency belongs to: itself for a government, its parent for a unit. */
     public Agency government() {
-        return level.isGovernment() || parent == null ? this : parent.government();
+        // getters, not fields: this may be a lazy proxy
+        return getLevel().isGovernment() || getParent() == null ? this : getParent().government();
     }
 
     /** The next government up: province for a city, the national administrator for a province or ministry. */
     public Agency superiorGovernment() {
         Agency government = government();
-        return government.parent == null ? government : government.parent.government();
+        return government.getParent() == null ? government : government.getParent().government();
     }
 
     public Long getId() { return id; }

@@ -27,11 +27,14 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${lapor.embedded-database.directory}") Path directory,
-            @Value("${lapor.embedded-database.port:0}") int port) throws IOException {
+            @Value("${lapor.embedded-database.port:0}") int port,
+            @Value("${lapor.embedded-database.clean-on-exit:false}") boolean cleanOnExit) throws IOException {
         Files.createDirectories(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory.toAbsolutePath())
-                .setCleanDataDirectory(false)
+                .setCleanDataDirectory(cleanOnExit)
+                // stopped by Spring after the connection pool is closed, not by a JVM hook racing it
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setLocaleConfig("encoding", "UTF8");
         if (port > 0) {

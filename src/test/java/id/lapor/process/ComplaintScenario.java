@@ -1,0 +1,62 @@
+package id.lapor.process;
+
+import id.lapor.intake.SubmitReport;
+import id.lapor.intake.SubmitReportCommand;
+import id.lapor.intake.SubmittedReport;
+import id.lapor.report.Channel;
+import id.lapor.report.Report;
+import id.lapor.report.ReportRepository;
+import id.lapor.report.ReportType;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/** Test helper: submits reports the way the channels do and finds their process instance. */
+@Component
+public class ComplaintScenario {
+
+    private final SubmitReport submitReport;
+    private final ReportRepository reports;
+    private final RuntimeService runtimeService;
+
+    ComplaintScenario(SubmitReport submitReport, ReportRepository reports, RuntimeService runtimeService) {
+        this.submitReport = submitReport;
+        this.reports = reports;
+        this.runtimeService = runtimeService;
+    }
+
+    public SubmittedReport submitPotholeComplaint() {
+        return submit(ReportType.ADUAN, "Jalan berlubang di Jl. MT Haryono", "64.74", "bontang-dpupr", false, false);
+    }
+
+    public SubmittedReport submit(ReportType type, String title, String regionCode, String targetAgency,
+            boolean anonymous, boolean confidential) {
+        return submitReport.submit(new SubmitReportCommand(type, title,
+                "Lubang besar di depan sekolah membahayakan pengendara motor sejak dua minggu.", LocalDate.of(2026, 11, 20),
+                regionCode, "Jl. MT Haryono, Bontang Utara", null, null, "INFRASTRUKTUR_JALAN", targetAgency, anonymous,
+                confidential, "Budi Santoso", "budi.santoso@example.com", "081234567890", "6474010101900001",
+                Channel.API, null));
+    }
+
+    public ProcessInstance processOf(SubmittedReport submitted) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(submitted.trackingNumber())
+                .singleResult();
+    }
+
+    /** Reads from the report inside a transaction, so that lazy relations (agency, original report) load. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public <T> T read(SubmittedReport submitted, java.util.function.Function<Report, T> reading) {
+        return reading.apply(report(submitted));
+    }
+
+    /** Runs a query inside a read-only transaction, so that lazy relations load. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public <T> T query(java.util.function.Supplier<T> query) {
+        return query.get();
+    }
+
+    public Report report(SubmittedReport submitted) {
+        return reports.findByTrackingNumber(submitted.trackingNumber()).orElseThrow();
+    }
+}
