@@ -1,6 +1,7 @@
 package id.lapor.calendar;
 
 import id.lapor.report.ReportType;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that turns the deadline rules into dates: every timer, task due date and due date shown to the
- * reporter comes from here. Holidays are read from the holiday table and cached until {@link #holidaysChanged()}.
+ * reporter comes from here. Holidays are read from the holiday table and cached for five minutes, so an edit of
+ * the table applies to every deadline computed after it.
  */
 @Component
 public class Deadlines {
@@ -23,7 +25,10 @@ public class Deadlines {
 
     private final HolidayRepository holidayRepository;
     private final DeadlineProperties properties;
+    private static final Duration HOLIDAY_CACHE = Duration.ofMinutes(5);
+
     private volatile Set<LocalDate> holidays;
+    private volatile long holidaysLoadedAt;
 
     Deadlines(HolidayRepository holidayRepository, DeadlineProperties properties) {
         this.holidayRepository = holidayRepository;
@@ -32,17 +37,14 @@ public class Deadlines {
 
     public WorkingDayCalendar calendar(ZoneId zone) {
         Set<LocalDate> days = holidays;
-        if (days == null) {
+        if (days == null || System.nanoTime() - holidaysLoadedAt > HOLIDAY_CACHE.toNanos()) {
             days = holidayRepository.findAll().stream().map(Holiday::getDay).collect(Collectors.toUnmodifiableSet());
             holidays = days;
+            holidaysLoadedAt = System.nanoTime();
         }
         return new WorkingDayCalendar(days, zone == null ? properties.getDefaultTimeZone() : zone);
     }
 
-    /** Forget the cached holidays; the next deadline is computed from the table again. */
-    public void holidaysChanged() {
-        holidays = null;
-    }
 
     /**
      * Verification deadline; when the clock was paused for a clarification, {@code workingDaysLeft} is what remained
