@@ -185,6 +185,9 @@ class CitizenApiTests {
                     .content(POTHOLE.replace("64.74", "99.01").replace("bontang-dpupr", "kab-uji-gagal")));
         } catch (Exception expected) {
             // the failure inside the process start surfaces as a server error; nothing may be left behind
+        } finally {
+            jdbc.update("delete from agency where code = 'kab-uji-gagal'");
+            jdbc.update("delete from region where code = '99.01'");
         }
 
         assertThat(jdbc.queryForObject("select count(*) from report", Integer.class)).isEqualTo(reportsBefore);
@@ -202,6 +205,17 @@ class CitizenApiTests {
                 .andExpect(jsonPath("$.paths['/api/reports'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/reports/{trackingNumber}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/reports/{trackingNumber}/confirmation'].post").exists());
+    }
+
+    @Test
+    void referenceDataListsTheCodesAClientNeeds() throws Exception {
+        mvc.perform(get("/api/categories")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == 'INFRASTRUKTUR_JALAN')].parentCode").value(hasItems("INFRASTRUKTUR")));
+        mvc.perform(get("/api/regions")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == '64.74')].name").value(hasItems("Kota Bontang")));
+        mvc.perform(get("/api/agencies")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == 'bontang-dpupr')].timeZone").value(hasItems("Asia/Makassar")))
+                .andExpect(jsonPath("$[?(@.code == 'bontang-dpupr')].parentCode").value(hasItems("kota-bontang")));
     }
 
     private ResultActions submit(String body, String idempotencyKey) throws Exception {
