@@ -1,0 +1,385 @@
+package id.lapor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import id.lapor.process.ComplaintProcess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What a newcomer does in Camunda Tasklist, in a real headless Chromium: a citizen report submitted through the API is
+ * verified and forwarded by the verifier, answered by the agency's liaison, and confirmed by the reporter.
+ *
+ * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver} ({@code /usr/bin/chromium},
+ * {@code /usr/bin/chromedriver}); nothing is downloaded at run time. Screenshots go to {@code target/screenshots}.
+ */
+@SpringBootTest(classes = LaporApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TasklistWalkthroughBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private static final String TITLE = "Jalan berlubang di Jl. MT Haryono";
+    private static final String DPUPR = "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang";
+    private static final String ANSWER = "Lubang sudah ditambal pada 22 November 2026 oleh tim pemeliharaan jalan DPUPR.";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    TaskService taskService;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path userDataDir;
+
+    /** On a failure, keeps what the browser showed: a screenshot and the page source. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepEvidenceOfFailure = context -> {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            String name = "failure-" + context.getRequiredTestMethod().getName();
+            screenshot(name);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+        }
+    };
+
+    /** Fails (never skips) without the browser, before the application is started. */
+    @BeforeAll
+    static void requireChromium() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("This browser test needs Chromium at " + CHROMIUM + " and ChromeDriver at " + CHROMEDRIVER
+                    + ". Install them with: apt-get update && apt-get install -y chromium chromium-driver");
+        }
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        userDataDir = Files.createTempDirectory("lapor-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1400,1800", "--lang=en-US",
+                "--user-data-dir=" + userDataDir.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, TIMEOUT);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (userDataDir != null) {
+            try (Stream<Path> files = Files.walk(userDataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void verifierForwardsAndLiaisonAnswersInTasklist() throws IOException {
+        Map<String, Object> submitted = submitReport();
+        String number = (String) submitted.get("trackingNumber");
+        String accessCode = (String) submitted.get("accessCode");
+
+        // The verifier forwards the report to the agency the reporter named
+        logIn("verifikator");
+        openFilter("Verifikasi laporan");
+        openTask("Verifikasi laporan", number);
+        claim("verifikator", number);
+
+        WebElement title = input("Judul");
+        assertThat(title.getAttribute("value")).isEqualTo(TITLE);
+        assertThat(title.isEnabled()).as("the report title is read-only").isFalse();
+        assertThat(input("Nomor laporan").getAttribute("value")).isEqualTo(number);
+        assertThat(input("Instansi tujuan menurut pelapor").getAttribute("value")).isEqualTo(DPUPR);
+
+        chooseRadio("Teruskan ke instansi (disposisi)");
+        assertThat(selectedOption("Instansi penanggung jawab"))
+                .as("the agency is preselected from the report's target agency").contains(DPUPR);
+        screenshot("verify-report-form");
+        complete();
+        assertThat(status(number, accessCode)).containsEntry("status", "DITINDAKLANJUTI");
+
+        // The liaison of that agency first declines without a reason (refused), then posts the final answer
+        logOut();
+        logIn("penghubung.pu");
+        openFilter("Tindak lanjut instansi");
+        openTask("Tindak lanjuti laporan", number);
+        claim("penghubung.pu", number);
+        assertThat(input("Judul").getAttribute("value")).isEqualTo(TITLE);
+
+        chooseRadio("Bukan wewenang instansi kami");
+        WebElement reason = input("Alasan bukan wewenang");
+        assertThat(reason.getAttribute("value")).isEmpty();
+        clickComplete();
+        WebElement error = wait.until(visibilityOfElementLocated(
+                By.xpath(field("Alasan bukan wewenang") + "//*[contains(@class,'fjs-form-field-error')]")));
+        assertThat(error.getText()).isNotBlank();
+        screenshot("post-follow-up-validation");
+        assertThat(openFollowUpTasks(number)).as("the task is still open after the refused completion").isEqualTo(1);
+        assertThat(status(number, accessCode)).containsEntry("status", "DITINDAKLANJUTI");
+
+        // Known trap of Tasklist 7.24 with its form-js 1.13.2: the error of the reason field, now hidden, stays in the
+        // form's state, so Complete stays disabled although the visible form is valid. The liaison has to reload.
+        chooseRadio("Jawaban akhir (laporan selesai ditangani)");
+        wait.until(invisibilityOfElementLocated(By.xpath(field("Alasan bukan wewenang"))));
+        input("Isi tanggapan untuk pelapor").sendKeys(ANSWER);
+        assertThat(becomesTrueWithin(Duration.ofSeconds(2), () -> completeButton().isEnabled()))
+                .as("Complete stays blocked by the hidden field's stale error (if it no longer does, the trap is gone:"
+                        + " drop this check and the reload below)").isFalse();
+        driver.navigate().refresh();
+        wait.until(visibilityOfElementLocated(By.cssSelector(".task-card .fjs-container")));
+        wait.until(driver -> driver.findElements(By.cssSelector(".disabled-form")).isEmpty());
+        wait.until(driver -> completeButton().isEnabled()); // still claimed by the liaison after the reload
+
+        chooseRadio("Jawaban akhir (laporan selesai ditangani)");
+        input("Isi tanggapan untuk pelapor").sendKeys(ANSWER);
+        screenshot("post-follow-up-form");
+        complete();
+        assertThat(openFollowUpTasks(number)).isZero();
+
+        // The reporter sees the answer and confirms it through the API
+        Map<String, Object> awaiting = status(number, accessCode);
+        assertThat(awaiting).containsEntry("status", "MENUNGGU_KONFIRMASI");
+        assertThat(awaiting.get("followUps").toString()).contains(ANSWER);
+
+        ResponseEntity<Void> confirmed = rest.exchange("/api/reports/{number}/confirmation", HttpMethod.POST,
+                new HttpEntity<>(Map.of("rating", 5), accessHeaders(accessCode)), Void.class, number);
+        assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(status(number, accessCode)).containsEntry("status", "SELESAI");
+    }
+
+    // --- REST API of the citizen ---
+
+    private Map<String, Object> submitReport() {
+        Map<String, Object> report = Map.of(
+                "type", "ADUAN",
+                "title", TITLE,
+                "description", "Lubang besar membahayakan pengendara.",
+                "incidentDate", "2026-11-20",
+                "regionCode", "64.74",
+                "address", "Jl. MT Haryono",
+                "categoryCode", "INFRASTRUKTUR_JALAN",
+                "targetAgencyCode", "bontang-dpupr");
+        ResponseEntity<Map<String, Object>> response = rest.exchange("/api/reports", HttpMethod.POST,
+                new HttpEntity<>(report), new ParameterizedTypeReference<>() {
+                });
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.getBody()).containsKeys("trackingNumber", "accessCode");
+        return response.getBody();
+    }
+
+    private Map<String, Object> status(String number, String accessCode) {
+        ResponseEntity<Map<String, Object>> response = rest.exchange("/api/reports/{number}", HttpMethod.GET,
+                new HttpEntity<>(accessHeaders(accessCode)), new ParameterizedTypeReference<>() {
+                }, number);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private static HttpHeaders accessHeaders(String accessCode) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Access-Code", accessCode);
+        return headers;
+    }
+
+    private long openFollowUpTasks(String number) {
+        return taskService.createTaskQuery()
+                .taskDefinitionKey(ComplaintProcess.Tasks.POST_FOLLOW_UP)
+                .processVariableValueEquals(ComplaintProcess.Vars.TRACKING_NUMBER, number)
+                .count();
+    }
+
+    // --- Tasklist, as a person uses it ---
+
+    private void logIn(String user) {
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        WebElement username = wait.until(visibilityOfElementLocated(
+                By.cssSelector("form[name=signinForm] input[ng-model=username]")));
+        username.clear();
+        username.sendKeys(user);
+        driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        wait.until(visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
+    }
+
+    private void logOut() {
+        wait.until(elementToBeClickable(By.xpath(
+                "//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]"))).click();
+        wait.until(elementToBeClickable(By.cssSelector("li.logout a"))).click();
+        wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[ng-model=username]")));
+    }
+
+    private void openFilter(String name) {
+        By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[normalize-space(text())="
+                + literal(name) + "]]");
+        wait.until(elementToBeClickable(filter)).click();
+        wait.until(driver -> driver.findElement(filter).getAttribute("class").contains("active"));
+    }
+
+    private void openTask(String name, String number) {
+        By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4/a[normalize-space()=" + literal(name) + "]]"
+                + "[contains(normalize-space(.), " + literal(number) + ")]//h4/a");
+        wait.until(elementToBeClickable(task)).click();
+        wait.until(visibilityOfElementLocated(By.cssSelector(".task-card .fjs-container")));
+    }
+
+    /** Claims the open task with the header's Claim button; the engine then knows the user as the assignee. */
+    private void claim(String user, String number) {
+        wait.until(elementToBeClickable(By.cssSelector("[cam-tasklist-task-meta] button.claim"))).click();
+        wait.until(invisibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta] button.claim")));
+        wait.until(visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta] li.assignee")));
+        wait.until(driver -> driver.findElements(By.cssSelector(".disabled-form")).isEmpty());
+        wait.until(driver -> completeButton().isEnabled());
+        assertThat(taskService.createTaskQuery().taskAssignee(user)
+                .processVariableValueEquals(ComplaintProcess.Vars.TRACKING_NUMBER, number).count())
+                .as("the task of report %s is claimed by %s", number, user).isEqualTo(1);
+    }
+
+    private boolean becomesTrueWithin(Duration time, BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver, time).until(driver -> condition.getAsBoolean());
+            return true;
+        } catch (TimeoutException stillFalse) {
+            return false;
+        }
+    }
+
+    private WebElement completeButton() {
+        return driver.findElement(By.cssSelector(".task-card .form-actions button.btn-primary"));
+    }
+
+    /**
+     * Clicks Complete at the bottom of the form as a person does: scrolled into the middle of the task column and
+     * clicked once it has stopped moving where it is visible. (The column scrolls underneath Tasklist's fixed footer,
+     * ChromeDriver's own scroll-into-view can leave the button behind that footer, and form-js re-renders a text
+     * area shortly after typing, which shifts the column.)
+     */
+    private void clickComplete() {
+        WebElement button = wait.until(driver -> completeButton().isEnabled() ? completeButton() : null);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Object[] lastPosition = {null};
+        wait.until(driver -> {
+            Object position = js.executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                    + "var r = arguments[0].getBoundingClientRect();"
+                    + "var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                    + "return hit !== null && arguments[0].contains(hit) ? r.left + ',' + r.top : null;", button);
+            boolean steady = position != null && position.equals(lastPosition[0]);
+            lastPosition[0] = position;
+            return steady;
+        });
+        new Actions(driver).moveToElement(button).click().perform();
+    }
+
+    private void complete() {
+        clickComplete();
+        wait.until(invisibilityOfElementLocated(By.cssSelector(".task-card .fjs-container")));
+    }
+
+    /** XPath of the visible form-js field with this label (the label without the required asterisk). */
+    private static String field(String label) {
+        return "//div[contains(@class,'fjs-form-field')][./label[contains(@class,'fjs-form-field-label')]"
+                + "[normalize-space(translate(., '*', ''))=" + literal(label) + "]]";
+    }
+
+    /** The input or textarea that a form-js label points at. */
+    private WebElement input(String label) {
+        WebElement labelElement = wait.until(visibilityOfElementLocated(By.xpath(
+                field(label) + "/label[contains(@class,'fjs-form-field-label')]")));
+        return driver.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    private void chooseRadio(String optionLabel) {
+        WebElement label = wait.until(elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()=" + literal(optionLabel) + "]")));
+        label.click();
+        WebElement radio = driver.findElement(By.id(label.getAttribute("for")));
+        wait.until(driver -> radio.isSelected());
+    }
+
+    /** The text a form-js select shows for its current value (searchable or not). */
+    private String selectedOption(String label) {
+        WebElement field = wait.until(visibilityOfElementLocated(By.xpath(field(label))));
+        List<WebElement> searchInput = field.findElements(By.cssSelector("input.fjs-input"));
+        if (!searchInput.isEmpty()) {
+            return searchInput.get(0).getAttribute("value");
+        }
+        return field.findElement(By.cssSelector(".fjs-select-display")).getText();
+    }
+
+    /**
+     * A screenshot of the whole task form: the Tasklist columns scroll on their own, so the window is made as tall as
+     * the form for the moment of the picture.
+     */
+    private void screenshot(String name) throws IOException {
+        Dimension size = driver.manage().window().getSize();
+        Object formHeight = ((JavascriptExecutor) driver).executeScript(
+                "var f = document.querySelector('.task-card'); return f ? f.scrollHeight : 0;");
+        int height = Math.max(size.getHeight(), Math.min(6000, ((Number) formHeight).intValue() + 400));
+        driver.manage().window().setSize(new Dimension(size.getWidth(), height));
+        try {
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    private static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+}
