@@ -105,9 +105,12 @@ class PresentReportToTask implements TaskListener {
         }
     }
 
+    /** "Direktorat Jenderal Bina Marga (Kementerian Pekerjaan Umum)"; no suffix where the name already says it. */
     private static String label(Agency agency) {
         Agency government = agency.government();
-        return government == agency ? agency.getName() : agency.getName() + " (" + government.getName() + ")";
+        String place = government.getName().replaceFirst("^Pemerintah ", "");
+        return government == agency || agency.getName().contains(place)
+                ? agency.getName() : agency.getName() + " (" + government.getName() + ")";
     }
 
     private static String joinNonBlank(String first, String second) {

@@ -11,16 +11,17 @@ import id.lapor.report.ReportRepository;
 import id.lapor.report.Timeline;
 import java.util.EnumSet;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the verifier's decision when the verification task is completed (in Tasklist or through the REST API) and
- * applies a change of the report's privacy. An incomplete decision is refused with a message; nothing changes.
+ * Runs right after the verifier completes the verification task (in Tasklist or through the REST API), in the same
+ * transaction: checks that the decision is complete and applies a change of the report's privacy. An incomplete
+ * decision is refused with a message for the verifier and the task stays open; nothing changes.
  */
-@Component("applyVerification")
-class ApplyVerificationListener implements TaskListener {
+@Component("applyVerificationDecision")
+class ApplyVerificationDecisionDelegate implements JavaDelegate {
 
     private static final EnumSet<ArchiveReason> VERIFIER_ARCHIVE_REASONS = EnumSet.of(ArchiveReason.NOT_PUBLIC_SERVICE,
             ArchiveReason.INCOMPLETE, ArchiveReason.ABUSIVE, ArchiveReason.OUT_OF_SCOPE);
@@ -30,7 +31,7 @@ class ApplyVerificationListener implements TaskListener {
     private final ReportRepository reports;
     private final Timeline timeline;
 
-    ApplyVerificationListener(ProcessReports processReports, AgencyRepository agencies, ReportRepository reports,
+    ApplyVerificationDecisionDelegate(ProcessReports processReports, AgencyRepository agencies, ReportRepository reports,
             Timeline timeline) {
         this.processReports = processReports;
         this.agencies = agencies;
@@ -39,43 +40,43 @@ class ApplyVerificationListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        Report report = processReports.report(task);
-        VerificationDecision decision = ProcessReports.requiredChoice(task, VERIFICATION_DECISION,
+    public void execute(DelegateExecution execution) {
+        Report report = processReports.report(execution);
+        VerificationDecision decision = ProcessReports.requiredChoice(execution, VERIFICATION_DECISION,
                 VerificationDecision.class, "Pilih keputusan verifikasi / choose a verification decision");
         switch (decision) {
             case FORWARD -> {
-                String code = ProcessReports.requiredText(task, FORWARD_AGENCY,
+                String code = ProcessReports.requiredText(execution, FORWARD_AGENCY,
                         "Pilih instansi tujuan disposisi / choose the agency to forward to");
                 if (agencies.findByCode(code).isEmpty()) {
                     throw new BadUserRequestException("Instansi '" + code + "' tidak dikenal / unknown agency");
                 }
             }
-            case CLARIFY -> ProcessReports.requiredText(task, CLARIFICATION_QUESTION,
+            case CLARIFY -> ProcessReports.requiredText(execution, CLARIFICATION_QUESTION,
                     "Tulis pertanyaan klarifikasi untuk pelapor / write the question for the reporter");
             case ARCHIVE -> {
-                ArchiveReason reason = ProcessReports.requiredChoice(task, ARCHIVE_REASON, ArchiveReason.class,
+                ArchiveReason reason = ProcessReports.requiredChoice(execution, ARCHIVE_REASON, ArchiveReason.class,
                         "Pilih alasan pengarsipan / choose the reason for archiving");
                 if (!VERIFIER_ARCHIVE_REASONS.contains(reason)) {
                     throw new BadUserRequestException("Alasan " + reason + " tidak dapat dipilih di sini / cannot be chosen here");
                 }
-                ProcessReports.requiredText(task, ARCHIVE_NOTE,
+                ProcessReports.requiredText(execution, ARCHIVE_NOTE,
                         "Tulis penjelasan pengarsipan untuk pelapor / explain the archiving to the reporter");
             }
             case DUPLICATE -> {
-                String original = ProcessReports.requiredText(task, DUPLICATE_OF,
+                String original = ProcessReports.requiredText(execution, DUPLICATE_OF,
                         "Isi nomor laporan asli / enter the tracking number of the original report");
                 if (original.equals(report.getTrackingNumber()) || !reports.existsByTrackingNumber(original)) {
                     throw new BadUserRequestException("Laporan asli " + original + " tidak ditemukan / original report not found");
                 }
             }
         }
-        applyPrivacy(task, report);
+        applyPrivacy(execution, report);
     }
 
-    private void applyPrivacy(DelegateTask task, Report report) {
-        boolean anonymous = Boolean.TRUE.equals(task.getVariable(REPORT_ANONYMOUS));
-        boolean confidential = Boolean.TRUE.equals(task.getVariable(REPORT_CONFIDENTIAL));
+    private void applyPrivacy(DelegateExecution execution, Report report) {
+        boolean anonymous = Boolean.TRUE.equals(execution.getVariable(REPORT_ANONYMOUS));
+        boolean confidential = Boolean.TRUE.equals(execution.getVariable(REPORT_CONFIDENTIAL));
         if (anonymous != report.isAnonymous() || confidential != report.isConfidential()) {
             report.setPrivacy(anonymous, confidential);
             timeline.record(report, ReportEventType.PRIVACY_CHANGED, report.getHoldingAgency(), ProcessReports.actor(),
