@@ -55,9 +55,11 @@ class ProcessModelTests {
 
     @ParameterizedTest
     @MethodSource("bpmnFiles")
-    void everyUserTaskHasANameCandidateGroupsAndADeployedCamundaForm(Path file) throws IOException {
+    void everyUserTaskHasANameCandidateGroupsAndACamundaFormOfItsOwn(Path file) throws IOException {
         Set<String> formIds = deployedFormIds();
+        Set<String> formsInUse = new HashSet<>();
         for (UserTask task : read(file).getModelElementsByType(UserTask.class)) {
+            assertThat(formsInUse.add(task.getCamundaFormRef())).as(task.getId() + " has a form of its own").isTrue();
             assertThat(task.getName()).as(task.getId() + " name").isNotBlank();
             assertThat(task.getCamundaCandidateGroups()).as(task.getId() + " candidate groups").isNotBlank();
             assertThat(task.getCamundaFormRef()).as(task.getId() + " formRef").isNotBlank();
