@@ -8,12 +8,14 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on a real (embedded) PostgreSQL, with MockMvc; one Spring context shared by every class
- * that uses this annotation, so the database starts once.
+ * The whole application on a real (embedded) PostgreSQL, on a random port and with MockMvc; one Spring context
+ * shared by every class that uses this annotation, so the database starts once. (Camunda registers its engine
+ * "default" in a JVM-wide registry that the web apps read; two live contexts would make Tasklist of one talk to the
+ * engine of the other, so every test of the application shares this one.)
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public @interface LaporIntegrationTest {
 }

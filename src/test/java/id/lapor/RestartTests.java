@@ -12,12 +12,14 @@ import id.lapor.report.ReportType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The embedded default keeps its data under the data directory: a restart finds every report and its open task. */
+@Tag(StandaloneApplication.TAG)
 class RestartTests {
 
     @TempDir

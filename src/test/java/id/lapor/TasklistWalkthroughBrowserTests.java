@@ -37,7 +37,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
@@ -54,7 +53,7 @@ import org.springframework.http.ResponseEntity;
  * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver} ({@code /usr/bin/chromium},
  * {@code /usr/bin/chromedriver}); nothing is downloaded at run time. Screenshots go to {@code target/screenshots}.
  */
-@SpringBootTest(classes = LaporApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@LaporIntegrationTest
 class TasklistWalkthroughBrowserTests {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

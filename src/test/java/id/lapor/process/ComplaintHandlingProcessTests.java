@@ -246,15 +246,15 @@ class ComplaintHandlingProcessTests {
         SubmittedReport submitted = scenario.submitPotholeComplaint();
         ProcessInstance instance = forward(submitted, "bontang-dpupr");
 
-        identityService.setAuthenticatedUserId("penghubung.pu");
-        complete(task("Task_PostFollowUp", instance), withVariables(FOLLOW_UP_OUTCOME, "PROGRESS",
-                FOLLOW_UP_TEXT, "Tim sudah meninjau lokasi."));
+        String progressTask = task("Task_PostFollowUp", instance).getId();
+        identityService.setAuthentication("penghubung.pu", List.of("liaison-bontang-dpupr"));
+        taskService.complete(progressTask, Map.of(FOLLOW_UP_OUTCOME, "PROGRESS", FOLLOW_UP_TEXT, "Tim sudah meninjau lokasi."));
+        identityService.clearAuthentication();
         assertThat(instance).isWaitingAt("Task_PostFollowUp");
         assertThat(runtimeService.getVariable(instance.getId(), FIRST_RESPONSE_AT)).isNotNull();
 
         complete(task("Task_PostFollowUp", instance), withVariables(FOLLOW_UP_OUTCOME, "FINAL",
                 FOLLOW_UP_TEXT, "Lubang sudah ditambal pada 24 November."));
-        identityService.clearAuthentication();
         assertThat(instance).isWaitingAt("Gateway_AwaitCitizenResponse");
         assertThat(scenario.report(submitted).getStatus()).isEqualTo(ReportStatus.MENUNGGU_KONFIRMASI);
 
@@ -267,6 +267,8 @@ class ComplaintHandlingProcessTests {
         assertThat(report.getRating()).isEqualTo(4);
         assertThat(timeline.of(report)).filteredOn(e -> e.getType() == ReportEventType.FOLLOW_UP_POSTED)
                 .extracting(ReportEvent::getActor).containsExactly("penghubung.pu");
+        assertThat(timeline.of(report)).filteredOn(e -> e.getType() == ReportEventType.FINAL_ANSWER_POSTED)
+                .extracting(ReportEvent::getActor).containsExactly(Timeline.SYSTEM);
         assertThat(eventTypes(submitted)).containsSubsequence(ReportEventType.SUBMITTED, ReportEventType.FORWARDED,
                 ReportEventType.FOLLOW_UP_POSTED, ReportEventType.FINAL_ANSWER_POSTED,
                 ReportEventType.CONFIRMATION_REQUESTED, ReportEventType.CONFIRMED, ReportEventType.CLOSED);

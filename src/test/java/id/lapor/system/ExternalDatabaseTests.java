@@ -3,6 +3,7 @@ package id.lapor.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporApplication;
+import id.lapor.StandaloneApplication;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
@@ -12,6 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Production configuration: with SPRING_DATASOURCE_URL set the application uses that server (here a separately
  * started PostgreSQL standing in for the production one), starts no embedded database and creates no demo data.
  */
+@Tag(StandaloneApplication.TAG)
 class ExternalDatabaseTests {
 
     @Test

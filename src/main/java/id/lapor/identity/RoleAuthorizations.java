@@ -1,0 +1,87 @@
+package id.lapor.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each role may do in Camunda, as grant authorizations on its groups. Tasks themselves are not granted here:
+ * the engine grants a task's candidate group READ and TASK_WORK on that one task while it exists, so a liaison sees
+ * and works only the tasks of their own agency, and a forwarded report's new task is invisible to the old agency.
+ */
+@Component
+public class RoleAuthorizations {
+
+    /** Tasklist applications ids as Camunda's APPLICATION resource names them. */
+    static final String TASKLIST = "tasklist";
+    static final String COCKPIT = "cockpit";
+
+    private final AuthorizationService authorizations;
+
+    RoleAuthorizations(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    /** Verifiers, liaisons, supervisors: they work in Tasklist, on the tasks offered to their group. */
+    public void grantTaskWorker(String groupId) {
+        grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    }
+
+    /** Auditors: read everything in Cockpit, including history and the operation log; change nothing. */
+    public void grantAuditor(String groupId) {
+        grant(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
+        grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(groupId, Resources.TASK, ANY, TaskPermissions.READ);
+        grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        grant(groupId, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
+        grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        grant(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    }
+
+    /** Process designers: deploy from Camunda Modeler and read Cockpit; no task work. */
+    public void grantProcessDesigner(String groupId) {
+        grant(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+        grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+
+    /** A Tasklist filter is visible to the groups that may read it. */
+    public void grantFilter(String groupId, String filterId) {
+        grant(groupId, Resources.FILTER, filterId, Permissions.READ);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        if (existing == null) {
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        List.of(permissions).forEach(authorization::addPermission);
+        authorizations.saveAuthorization(authorization);
+    }
+}

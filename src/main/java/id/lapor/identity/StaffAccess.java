@@ -1,0 +1,84 @@
+package id.lapor.identity;
+
+import id.lapor.agency.Agency;
+import id.lapor.agency.AgencyRepository;
+import id.lapor.agency.StaffGroups;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps Camunda's groups and their rights in step with the agency directory, at every start: every government has
+ * its verifier and supervisor groups, every agency its liaison group, each with Tasklist access and the Tasklist
+ * filters of its role; the auditor and process-designer groups get their Cockpit rights. A new group gets its
+ * rights when it is created; people are then added to groups in Camunda Admin.
+ */
+@Component
+class StaffAccess {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffAccess.class);
+
+    private final AgencyRepository agencies;
+    private final IdentityService identity;
+    private final RoleAuthorizations rights;
+    private final TasklistFilters filters;
+
+    StaffAccess(AgencyRepository agencies, IdentityService identity, RoleAuthorizations rights, TasklistFilters filters) {
+        this.agencies = agencies;
+        this.identity = identity;
+        this.rights = rights;
+        this.filters = filters;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void synchronize() {
+        Map<TasklistFilters.Role, List<String>> filtersByRole = filters.createFilters();
+        ensureGroup(StaffGroups.AUDITOR, "Auditor (Ombudsman, inspektorat, KemenPANRB)");
+        rights.grantAuditor(StaffGroups.AUDITOR);
+        ensureGroup(StaffGroups.PROCESS_DESIGNER, "Perancang proses");
+        rights.grantProcessDesigner(StaffGroups.PROCESS_DESIGNER);
+
+        int created = 0;
+        for (Agency agency : agencies.findAll()) {
+            if (agency.getLevel().isGovernment()) {
+                created += ensureStaffGroup(StaffGroups.verifier(agency), "Verifikator " + agency.getName(),
+                        filtersByRole.get(TasklistFilters.Role.VERIFIER));
+                created += ensureStaffGroup(StaffGroups.supervisor(agency), "Pengawas " + agency.getName(),
+                        filtersByRole.get(TasklistFilters.Role.SUPERVISOR));
+            }
+            created += ensureStaffGroup(StaffGroups.liaison(agency), "Penghubung " + agency.getName(),
+                    filtersByRole.get(TasklistFilters.Role.LIAISON));
+        }
+        log.info("Agency directory: {} staff groups created with their rights", created);
+    }
+
+    private int ensureStaffGroup(String groupId, String name, List<String> roleFilters) {
+        if (!ensureGroup(groupId, name)) {
+            return 0;
+        }
+        rights.grantTaskWorker(groupId);
+        roleFilters.forEach(filterId -> rights.grantFilter(groupId, filterId));
+        return 1;
+    }
+
+    /** Creates the group if it is missing; true when it was created. */
+    private boolean ensureGroup(String groupId, String name) {
+        if (identity.createGroupQuery().groupId(groupId).count() > 0) {
+            return false;
+        }
+        Group group = identity.newGroup(groupId);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identity.saveGroup(group);
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+package id.lapor.identity;
+
+import id.lapor.process.ComplaintProcess.Tasks;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters each role starts with, created once. Each shows the tasks of the logged-in user's groups,
+ * so a verifier sees the verification queue of their government and a liaison their agency's follow-ups; each
+ * filter is readable only by the roles it is for.
+ */
+@Component
+class TasklistFilters {
+
+    enum Role { VERIFIER, LIAISON, SUPERVISOR }
+
+    private static final String MY_GROUPS = "${currentUserGroups()}";
+    /** Task-local variables (written when the task is created), readable by whoever may read the task. */
+    private static final List<Map<String, String>> COLUMNS = List.of(
+            Map.of("name", "reportTrackingNumber", "label", "Nomor laporan"),
+            Map.of("name", "reportTypeLabel", "label", "Jenis"));
+
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    TasklistFilters(FilterService filters, TaskService tasks) {
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    /** Creates the missing filters; returns the ids of the filters each role may read. */
+    Map<Role, List<String>> createFilters() {
+        String verification = create("Verifikasi laporan", -10, "Laporan baru menunggu verifikasi dan disposisi",
+                groupTasks().taskDefinitionKey(Tasks.VERIFY_REPORT));
+        String followUp = create("Tindak lanjut instansi", -9, "Laporan yang diteruskan ke instansi saya",
+                groupTasks().taskDefinitionKey(Tasks.POST_FOLLOW_UP));
+        String escalations = create("Eskalasi dan sanggahan", -8, "Laporan yang melewati tenggat atau disanggah pelapor",
+                groupTasks().taskDefinitionKeyIn(Tasks.HANDLE_ESCALATION, Tasks.HANDLE_SECOND_LEVEL_ESCALATION,
+                        Tasks.DECIDE_DISPUTE));
+        String overdue = create("Lewat tenggat", -7, "Tugas kelompok saya yang sudah melewati tenggat",
+                groupTasks().dueBeforeExpression("${now()}"));
+        String mine = create("Tugas saya", -6, "Tugas yang sedang saya kerjakan",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+        byRole.put(Role.VERIFIER, List.of(verification, overdue, mine));
+        byRole.put(Role.LIAISON, List.of(followUp, overdue, mine));
+        byRole.put(Role.SUPERVISOR, List.of(escalations, overdue, mine));
+        return byRole;
+    }
+
+    private TaskQuery groupTasks() {
+        return tasks.createTaskQuery().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks().orderByDueDate().asc();
+    }
+
+    private String create(String name, int priority, String description, TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        Filter filter = filters.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+                        "variables", COLUMNS));
+        return filters.saveFilter(filter).getId();
+    }
+}
