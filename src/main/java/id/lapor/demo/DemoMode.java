@@ -37,7 +37,6 @@ class DemoMode {
             new DemoUser("perancang", "Rani", "Perancang Proses", "process-designer"),
     };
 
-    static final String PASSWORD = "demo";
 
     @Bean
     FlywayConfigurationCustomizer demoDirectory() {
@@ -55,12 +54,12 @@ class DemoMode {
             user.setFirstName(demo.firstName());
             user.setLastName(demo.lastName());
             user.setEmail(demo.id() + "@demo.lapor.go.id");
-            user.setPassword(PASSWORD);
+            user.setPassword(DemoAccounts.PASSWORD);
             identity.saveUser(user);
             for (String group : demo.groups()) {
                 identity.createMembership(demo.id(), group);
             }
         }
-        log.info("Demo mode: {} demo users with password '{}' (see README)", USERS.length, PASSWORD);
+        log.info("Demo mode: {} demo users with password '{}' (see README)", USERS.length, DemoAccounts.PASSWORD);
     }
 }

@@ -4,6 +4,7 @@ import id.lapor.report.AccessCodeRejectedException;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportStateException;
+import id.lapor.report.TooManyAttemptsException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,6 +73,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(AccessCodeRejectedException.class)
     ProblemDetail forbidden(AccessCodeRejectedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyAttemptsException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException e) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", String.valueOf(e.getRetryAfter().toSeconds()))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
     @ExceptionHandler(ReportStateException.class)

@@ -116,6 +116,23 @@ class CitizenApiTests {
     }
 
     @Test
+    void repeatedWrongCodesForOneReportAreThrottled() throws Exception {
+        JsonNode submitted = read(submit(POTHOLE, null).andReturn().getResponse().getContentAsString());
+        String number = submitted.get("trackingNumber").asText();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", "GUESS0000" + attempt))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", "GUESS00006"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "900"))
+                .andExpect(jsonPath("$.detail").value(containsString("too many wrong access codes")));
+        mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", submitted.get("accessCode").asText()))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(get("/api/reports/{n}", number)).andExpect(status().isOk()); // the public view stays open
+    }
+
+    @Test
     void confidentialReportIsOnlyVisibleWithItsAccessCodeAndAnonymousReporterIsShownAsAnonim() throws Exception {
         JsonNode submitted = read(submit(POTHOLE.replace("\"targetAgencyCode\"", "\"anonymous\":true,\"confidential\":true,\"targetAgencyCode\""), null)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());

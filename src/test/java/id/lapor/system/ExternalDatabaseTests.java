@@ -1,6 +1,7 @@
 package id.lapor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lapor.LaporApplication;
 import id.lapor.StandaloneApplication;
@@ -27,6 +28,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ExternalDatabaseTests {
 
     @Test
+    void refusesToStartOutsideDemoModeWithTheDemoAdminPassword() throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+            SpringApplicationBuilder production = new SpringApplicationBuilder(LaporApplication.class);
+            assertThatThrownBy(() -> production.run(
+                    "--server.port=0",
+                    "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres",
+                    "--lapor.demo.enabled=false",
+                    "--camunda.bpm.job-execution.enabled=false"))
+                    .hasStackTraceContaining("Outside demo mode the administrator needs its own password");
+        }
+    }
+
+    @Test
     void configuredDatasourceIsUsedInsteadOfTheEmbeddedOne() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
             new JdbcTemplate(external.getPostgresDatabase()).execute("create database lapor");
@@ -37,6 +52,7 @@ class ExternalDatabaseTests {
                     "--spring.datasource.url=" + url,
                     "--spring.datasource.username=postgres",
                     "--lapor.demo.enabled=false",
+                    "--camunda.bpm.admin-user.password=Ganti-Sandi-2026!",
                     "--camunda.bpm.job-execution.enabled=false")) {
                 assertThat(app.containsBean("embeddedPostgres")).isFalse();
                 assertThat(app.getBean(IdentityService.class).createUserQuery().userId("verifikator").count())
