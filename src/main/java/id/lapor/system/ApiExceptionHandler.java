@@ -75,6 +75,11 @@ class ApiExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @ExceptionHandler(TooManyAttemptsException.class)
     org.springframework.http.ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException e) {
         return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)

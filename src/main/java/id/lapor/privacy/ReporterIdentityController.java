@@ -1,0 +1,68 @@
+package id.lapor.privacy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff endpoints (HTTP Basic with a Camunda user) around the reporter's identity. */
+@RestController
+@Validated
+@Tag(name = "Staff")
+@SecurityRequirement(name = "camunda-user")
+class ReporterIdentityController {
+
+    record RevealRequest(@NotBlank(message = "Sebutkan alasan / give the reason") @Size(max = 500) String reason) {
+    }
+
+    record ReporterView(String trackingNumber, String name, String email, String phone, String idNumber) {
+    }
+
+    record RevealView(String revealedBy, Instant revealedAt, String reason) {
+    }
+
+    private final RevealingReporterIdentity revealing;
+
+    ReporterIdentityController(RevealingReporterIdentity revealing) {
+        this.revealing = revealing;
+    }
+
+    @PostMapping("/api/staff/reports/{trackingNumber}/reporter-identity")
+    @Operation(summary = "Reveal who filed a report (verifiers of the report's government only; recorded)")
+    ReporterView reveal(@PathVariable String trackingNumber, @jakarta.validation.Valid @RequestBody RevealRequest request,
+            Authentication staff) {
+        return revealing.reveal(trackingNumber, staff.getName(), groups(staff), request.reason().trim())
+                .map(id -> new ReporterView(trackingNumber, id.getFullName(), id.getEmail(), id.getPhone(), id.getIdNumber()))
+                .orElse(new ReporterView(trackingNumber, null, null, null, null));
+    }
+
+    @GetMapping("/api/staff/reports/{trackingNumber}/identity-reveals")
+    @Operation(summary = "Who looked at the reporter's identity, when and why (auditors)")
+    List<RevealView> reveals(@PathVariable String trackingNumber, Authentication staff) {
+        Set<String> groups = groups(staff);
+        if (!groups.contains("auditor") && !groups.contains("camunda-admin")) {
+            throw new AccessDeniedException("Only auditors read the identity reveal log");
+        }
+        return revealing.revealsOf(trackingNumber).stream()
+                .map(r -> new RevealView(r.getRevealedBy(), r.getRevealedAt(), r.getReason())).toList();
+    }
+
+    private static Set<String> groups(Authentication staff) {
+        return staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,81 @@
+package id.lapor.system;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Spring Security for the application's own pages and staff endpoints:
+ * <ul>
+ * <li>{@code /api/staff/**}: HTTP Basic against Camunda's users (the same identities as Tasklist, with Camunda's
+ * login lock-out); a user's Camunda groups become authorities {@code GROUP_<id>};</li>
+ * <li>the citizen API and pages: open, with security headers; CSRF protection for browser forms (the JSON API is
+ * stateless and carries no cookies, so it is exempt);</li>
+ * <li>Camunda's web apps and {@code /engine-rest} keep their own authentication, CSRF protection and headers.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class StaffSecurity {
+
+    @Bean
+    WebSecurityCustomizer camundaKeepsItsOwnSecurity() {
+        return web -> web.ignoring().requestMatchers("/camunda/**", "/engine-rest/**");
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain staffApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/staff/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicPagesAndApi(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .build();
+    }
+
+    /** Checks passwords against Camunda's identity service; the user's groups become its authorities. */
+    @Bean
+    AuthenticationProvider camundaIdentity(IdentityService identity) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                String user = authentication.getName();
+                Object password = authentication.getCredentials();
+                if (password == null || !identity.checkPassword(user, password.toString())) {
+                    throw new BadCredentialsException("Wrong user or password");
+                }
+                List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+                        .map(group -> new SimpleGrantedAuthority("GROUP_" + group.getId())).toList();
+                return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+}
