@@ -13,13 +13,15 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps Camunda's groups and their rights in step with the agency directory, at every start: every government has
  * its verifier and supervisor groups, every agency its liaison group, each with Tasklist access and the Tasklist
  * filters of its role; the auditor and process-designer groups get their Cockpit rights. A new group gets its
- * rights when it is created; people are then added to groups in Camunda Admin.
+ * rights when it is created; people are then added to groups in Camunda Admin. Runs at start and every five
+ * minutes.
  */
 @Component
 class StaffAccess {
@@ -40,7 +42,21 @@ class StaffAccess {
 
     @EventListener(ApplicationStartedEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    void synchronize() {
+    void synchronizeAtStart() {
+        synchronize();
+    }
+
+    /** Agencies added to the directory while the application runs get their groups within five minutes. */
+    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT5M")
+    void synchronizeRegularly() {
+        try {
+            synchronize();
+        } catch (RuntimeException e) {
+            log.warn("Synchronizing staff groups failed; next try in five minutes", e);
+        }
+    }
+
+    private void synchronize() {
         Map<TasklistFilters.Role, List<String>> filtersByRole = filters.createFilters();
         ensureGroup(StaffGroups.AUDITOR, "Auditor (Ombudsman, inspektorat, KemenPANRB)");
         rights.grantAuditor(StaffGroups.AUDITOR);
@@ -58,7 +74,9 @@ class StaffAccess {
             created += ensureStaffGroup(StaffGroups.liaison(agency), "Penghubung " + agency.getName(),
                     filtersByRole.get(TasklistFilters.Role.LIAISON));
         }
-        log.info("Agency directory: {} staff groups created with their rights", created);
+        if (created > 0) {
+            log.info("Agency directory: {} staff groups created with their rights", created);
+        }
     }
 
     private int ensureStaffGroup(String groupId, String name, List<String> roleFilters) {
