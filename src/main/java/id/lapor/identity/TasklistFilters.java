@@ -43,14 +43,16 @@ class TasklistFilters {
         String escalations = create("Eskalasi dan sanggahan", -8, "Laporan yang melewati tenggat atau disanggah pelapor",
                 groupTasks().taskDefinitionKeyIn(Tasks.HANDLE_ESCALATION, Tasks.HANDLE_SECOND_LEVEL_ESCALATION,
                         Tasks.DECIDE_DISPUTE));
+        String dueSoon = create("Segera jatuh tempo", -7, "Tugas kelompok saya yang jatuh tempo dalam dua hari",
+                groupTasks().dueBeforeExpression("${dateTime().plusDays(2)}"));
         String overdue = create("Lewat tenggat", -7, "Tugas kelompok saya yang sudah melewati tenggat",
                 groupTasks().dueBeforeExpression("${now()}"));
         String mine = create("Tugas saya", -6, "Tugas yang sedang saya kerjakan",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
-        byRole.put(Role.VERIFIER, List.of(verification, overdue, mine));
-        byRole.put(Role.LIAISON, List.of(followUp, overdue, mine));
-        byRole.put(Role.SUPERVISOR, List.of(escalations, overdue, mine));
+        byRole.put(Role.VERIFIER, List.of(verification, dueSoon, overdue, mine));
+        byRole.put(Role.LIAISON, List.of(followUp, dueSoon, overdue, mine));
+        byRole.put(Role.SUPERVISOR, List.of(escalations, dueSoon, overdue, mine));
         return byRole;
     }
 

@@ -151,8 +151,13 @@ class RoleAuthorizationTests {
 
     @Test
     void eachRoleSeesTheTasklistFiltersOfItsRole() {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
         as("verifikator");
-        assertThat(filterNames()).contains("Verifikasi laporan", "Tugas saya").doesNotContain("Tindak lanjut instansi", "Eskalasi dan sanggahan");
+        assertThat(filterNames()).contains("Verifikasi laporan", "Segera jatuh tempo", "Lewat tenggat", "Tugas saya")
+                .doesNotContain("Tindak lanjut instansi", "Eskalasi dan sanggahan");
+        assertThat(filterTasks("Verifikasi laporan")).contains(taskId(submitted, "Task_VerifyReport"));
+        assertThat(filterTasks("Segera jatuh tempo")).as("due in 3 working days").doesNotContain(taskId(submitted, "Task_VerifyReport"));
+        assertThat(filterTasks("Lewat tenggat")).doesNotContain(taskId(submitted, "Task_VerifyReport"));
         as("penghubung.pu");
         assertThat(filterNames()).contains("Tindak lanjut instansi").doesNotContain("Verifikasi laporan", "Eskalasi dan sanggahan");
         as("pengawas");
@@ -166,6 +171,11 @@ class RoleAuthorizationTests {
                 .addModelInstance("designer-check.bpmn", Bpmn.createExecutableProcess("DesignerCheckProcess")
                         .camundaHistoryTimeToLive(1).startEvent().endEvent().done())
                 .deploy();
+    }
+
+    private List<String> filterTasks(String name) {
+        String filterId = filterService.createTaskFilterQuery().filterName(name).singleResult().getId();
+        return filterService.<Task>list(filterId).stream().map(Task::getId).toList();
     }
 
     private List<String> filterNames() {
