@@ -35,9 +35,13 @@ public class RoleAuthorizations {
         this.authorizations = authorizations;
     }
 
-    /** Verifiers, liaisons, supervisors: they work in Tasklist, on the tasks offered to their group. */
+    /**
+     * Verifiers, liaisons, supervisors: they work in Tasklist, on the tasks offered to their group, and may read the
+     * process model (its name and diagram in Tasklist), not other instances.
+     */
     public void grantTaskWorker(String groupId) {
         grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     }
 
     /** Auditors: read everything in Cockpit, including history and the operation log; change nothing. */
