@@ -53,7 +53,7 @@ class RecordFollowUpDelegate implements JavaDelegate {
         switch (outcome) {
             case PROGRESS -> timeline.record(report, ReportEventType.FOLLOW_UP_POSTED, agency, actor, body);
             case FINAL -> timeline.record(report, ReportEventType.FINAL_ANSWER_POSTED, agency, actor, body);
-            case NOT_AUTHORITY -> execution.setVariable(NOT_AUTHORITY_REASON, body);
+            case NOT_AUTHORITY -> { } // returnToVerifier tells the timeline, with the reason
         }
         execution.removeVariables(List.of(FOLLOW_UP_TEXT));
     }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,7 +68,7 @@ public class AccessCodes {
     }
 
     private static String normalize(String accessCode) {
-        return accessCode.trim().toUpperCase(java.util.Locale.ROOT);
+        return accessCode.trim().toUpperCase(Locale.ROOT);
     }
 
     private byte[] hmac(String message) {
@@ -93,7 +95,7 @@ public class AccessCodes {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         jdbc.update("insert into system_secret (name, value) values ('access-code-hmac', ?) on conflict (name) do nothing",
-                java.util.HexFormat.of().formatHex(bytes));
+                HexFormat.of().formatHex(bytes));
         return jdbc.queryForObject("select value from system_secret where name = 'access-code-hmac'", String.class);
     }
 }

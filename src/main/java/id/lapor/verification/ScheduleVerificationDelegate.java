@@ -9,6 +9,7 @@ import id.lapor.process.ProcessReports;
 import id.lapor.report.Report;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ class ScheduleVerificationDelegate implements JavaDelegate {
         String suggestion = report.getTargetAgency() == null || report.getTargetAgency().getCode().equals(execution.getVariable(AGENCY_CODE))
                 ? null : report.getTargetAgency().getCode();
         execution.setVariable(FORWARD_AGENCY, suggestion);
-        execution.removeVariables(java.util.List.of(VERIFICATION_DAYS_LEFT, VERIFICATION_DECISION, CLARIFICATION_QUESTION,
+        execution.removeVariables(List.of(VERIFICATION_DAYS_LEFT, VERIFICATION_DECISION, CLARIFICATION_QUESTION,
                 ARCHIVE_REASON, ARCHIVE_NOTE, DUPLICATE_OF));
     }
 }
