@@ -3,8 +3,11 @@ package id.lapor.identity;
 import id.lapor.agency.Agency;
 import id.lapor.agency.AgencyRepository;
 import id.lapor.agency.StaffGroups;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -19,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps Camunda's groups and their rights in step with the agency directory, at every start: every government has
  * its verifier and supervisor groups, every agency its liaison group, each with Tasklist access and the Tasklist
- * filters of its role; the auditor and process-designer groups get their Cockpit rights. A new group gets its
- * rights when it is created; people are then added to groups in Camunda Admin. Runs at start and every five
+ * filters of its role; the auditor and process-designer groups get their Cockpit rights. A group gets its rights
+ * when it is created (an admin's later changes to them are kept); people are then added to groups in Camunda Admin. Runs at start and every five
  * minutes.
  */
 @Component
@@ -58,20 +61,25 @@ class StaffAccess {
 
     private void synchronize() {
         Map<TasklistFilters.Role, List<String>> filtersByRole = filters.createFilters();
-        ensureGroup(StaffGroups.AUDITOR, "Auditor (Ombudsman, inspektorat, KemenPANRB)");
-        rights.grantAuditor(StaffGroups.AUDITOR);
-        ensureGroup(StaffGroups.PROCESS_DESIGNER, "Perancang proses");
-        rights.grantProcessDesigner(StaffGroups.PROCESS_DESIGNER);
+        // one query for all existing groups, not one per agency: this runs every five minutes on thousands of agencies
+        Set<String> existing = identity.createGroupQuery().list().stream().map(Group::getId)
+                .collect(Collectors.toCollection(HashSet::new));
+        if (ensureGroup(existing, StaffGroups.AUDITOR, "Auditor (Ombudsman, inspektorat, KemenPANRB)")) {
+            rights.grantAuditor(StaffGroups.AUDITOR);
+        }
+        if (ensureGroup(existing, StaffGroups.PROCESS_DESIGNER, "Perancang proses")) {
+            rights.grantProcessDesigner(StaffGroups.PROCESS_DESIGNER);
+        }
 
         int created = 0;
         for (Agency agency : agencies.findAll()) {
             if (agency.getLevel().isGovernment()) {
-                created += ensureStaffGroup(StaffGroups.verifier(agency), "Verifikator " + agency.getName(),
+                created += ensureStaffGroup(existing, StaffGroups.verifier(agency), "Verifikator " + agency.getName(),
                         filtersByRole.get(TasklistFilters.Role.VERIFIER));
-                created += ensureStaffGroup(StaffGroups.supervisor(agency), "Pengawas " + agency.getName(),
+                created += ensureStaffGroup(existing, StaffGroups.supervisor(agency), "Pengawas " + agency.getName(),
                         filtersByRole.get(TasklistFilters.Role.SUPERVISOR));
             }
-            created += ensureStaffGroup(StaffGroups.liaison(agency), "Penghubung " + agency.getName(),
+            created += ensureStaffGroup(existing, StaffGroups.liaison(agency), "Penghubung " + agency.getName(),
                     filtersByRole.get(TasklistFilters.Role.LIAISON));
         }
         if (created > 0) {
@@ -79,8 +87,8 @@ class StaffAccess {
         }
     }
 
-    private int ensureStaffGroup(String groupId, String name, List<String> roleFilters) {
-        if (!ensureGroup(groupId, name)) {
+    private int ensureStaffGroup(Set<String> existing, String groupId, String name, List<String> roleFilters) {
+        if (!ensureGroup(existing, groupId, name)) {
             return 0;
         }
         rights.grantTaskWorker(groupId);
@@ -88,9 +96,9 @@ class StaffAccess {
         return 1;
     }
 
-    /** Creates the group if it is missing; true when it was created. */
-    private boolean ensureGroup(String groupId, String name) {
-        if (identity.createGroupQuery().groupId(groupId).count() > 0) {
+    /** Creates the group if it is missing; true when it was created (and then gets its rights). */
+    private boolean ensureGroup(Set<String> existing, String groupId, String name) {
+        if (!existing.add(groupId)) {
             return false;
         }
         Group group = identity.newGroup(groupId);
