@@ -3,6 +3,7 @@ package id.lapor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.intake.SubmitReport;
+import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
@@ -11,6 +12,7 @@ import id.lapor.report.ReportStatus;
 import id.lapor.report.ReportType;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,8 +33,7 @@ class RestartTests {
         try (ConfigurableApplicationContext first = start()) {
             submitted = first.getBean(SubmitReport.class).submit(new SubmitReportCommand(ReportType.ADUAN,
                     "Antrean KTP-el mengular", "Petugas hanya satu orang.", LocalDate.of(2026, 11, 19), "64.74",
-                    "Kantor Disdukcapil Bontang", null, null, "ADMINDUK_KTP", null, false, false, null, null, null,
-                    null, Channel.API, null));
+                    "Kantor Disdukcapil Bontang", null, null, "ADMINDUK_KTP", null, false, false, ReporterContact.NONE, Channel.API, null, List.of()));
         }
 
         try (ConfigurableApplicationContext second = start()) {

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -97,9 +98,10 @@ class ReportSubmissionController {
         Reporter reporter = r.reporter() == null ? new Reporter(null, null, null, null) : r.reporter();
         return new SubmitReportCommand(r.type(), r.title(), r.description(), r.incidentDate(), blankToNull(r.regionCode()),
                 blankToNull(r.address()), r.latitude(), r.longitude(), blankToNull(r.categoryCode()),
-                blankToNull(r.targetAgencyCode()), r.anonymous(), r.confidential(), blankToNull(reporter.name()),
-                blankToNull(reporter.email()), blankToNull(reporter.phone()), blankToNull(reporter.idNumber()),
-                Channel.API, idempotencyKey);
+                blankToNull(r.targetAgencyCode()), r.anonymous(), r.confidential(),
+                new ReporterContact(blankToNull(reporter.name()), blankToNull(reporter.email()),
+                        blankToNull(reporter.phone()), blankToNull(reporter.idNumber()), null),
+                Channel.API, idempotencyKey, List.of());
     }
 
     private static String blankToNull(String value) {

@@ -90,9 +90,10 @@ public class SubmitReport {
             report.rememberIdempotencyKey(key, command.fingerprint());
         }
         reports.save(report);
-        if (command.hasReporterIdentity()) {
-            identities.save(new ReporterIdentity(report.getId(), command.reporterName(), command.reporterEmail(),
-                    command.reporterPhone(), command.reporterIdNumber()));
+        ReporterContact reporter = command.reporter();
+        if (!reporter.isEmpty()) {
+            identities.save(new ReporterIdentity(report.getId(), reporter.name(), reporter.email(), reporter.phone(),
+                    reporter.idNumber(), reporter.socialHandle()));
         }
         timeline.record(report, ReportEventType.SUBMITTED, null, Timeline.REPORTER, command.channel().name());
 

@@ -3,9 +3,17 @@ package id.lapor.intake;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportType;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
 
-/** Everything a channel hands over for a new report. The reporter's contact details are optional. */
+/**
+ * Everything a channel hands over for a new report. The reporter's contact details and attachments are optional;
+ * {@code idempotencyKey} identifies the channel's message (a retry with the same key creates no second report).
+ */
 public record SubmitReportCommand(
         ReportType type,
         String title,
@@ -19,27 +27,29 @@ public record SubmitReportCommand(
         String targetAgencyCode,
         boolean anonymous,
         boolean confidential,
-        String reporterName,
-        String reporterEmail,
-        String reporterPhone,
-        String reporterIdNumber,
+        ReporterContact reporter,
         Channel channel,
-        String idempotencyKey) {
+        String idempotencyKey,
+        List<AttachmentUpload> attachments) {
 
-    boolean hasReporterIdentity() {
-        return reporterName != null || reporterEmail != null || reporterPhone != null || reporterIdNumber != null;
+    public SubmitReportCommand {
+        reporter = reporter == null ? ReporterContact.NONE : reporter;
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /** What identifies the request's content, so that a key reused for a different report is noticed. */
     String fingerprint() {
-        String content = new SubmitReportCommand(type, title, description, incidentDate, regionCode, address, latitude,
-                longitude, categoryCode, targetAgencyCode, anonymous, confidential, reporterName, reporterEmail,
-                reporterPhone, reporterIdNumber, channel, null).toString();
+        String content = String.join("|", String.valueOf(type), title, description, String.valueOf(incidentDate),
+                regionCode, address, String.valueOf(latitude), String.valueOf(longitude), categoryCode,
+                targetAgencyCode, String.valueOf(anonymous), String.valueOf(confidential), reporter.toString(),
+                String.valueOf(channel), attachments.stream().map(AttachmentUpload::fingerprint).toList().toString());
+        return sha256(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

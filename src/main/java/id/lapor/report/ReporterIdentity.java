@@ -24,15 +24,20 @@ public class ReporterIdentity {
     @Column(name = "id_number")
     private String idNumber;
 
+    @Column(name = "social_handle")
+    private String socialHandle;
+
     protected ReporterIdentity() {
     }
 
-    public ReporterIdentity(Long reportId, String fullName, String email, String phone, String idNumber) {
+    public ReporterIdentity(Long reportId, String fullName, String email, String phone, String idNumber,
+            String socialHandle) {
         this.reportId = reportId;
         this.fullName = fullName;
         this.email = email;
         this.phone = phone;
         this.idNumber = idNumber;
+        this.socialHandle = socialHandle;
     }
 
     public Long getReportId() { return reportId; }
@@ -40,4 +45,5 @@ public class ReporterIdentity {
     public String getEmail() { return email; }
     public String getPhone() { return phone; }
     public String getIdNumber() { return idNumber; }
+    public String getSocialHandle() { return socialHandle; }
 }

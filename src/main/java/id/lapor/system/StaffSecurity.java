@@ -21,8 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * <ul>
  * <li>{@code /api/staff/**}: HTTP Basic against Camunda's users (the same identities as Tasklist, with Camunda's
  * login lock-out); a user's Camunda groups become authorities {@code GROUP_<id>};</li>
- * <li>the citizen API and pages: open, with security headers; CSRF protection for browser forms (the JSON API is
- * stateless and carries no cookies, so it is exempt);</li>
+ * <li>the citizen API and pages: open, with security headers; CSRF protection for browser forms (the JSON API, the
+ * channel webhooks and Open311 are stateless and carry no cookies, so they are exempt);</li>
  * <li>Camunda's web apps and {@code /engine-rest} keep their own authentication, CSRF protection and headers.</li>
  * </ul>
  */
@@ -49,7 +49,7 @@ class StaffSecurity {
     @Order(2)
     SecurityFilterChain publicPagesAndApi(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/channels/**", "/open311/**"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.lapor.LaporIntegrationTest;
 import id.lapor.confirmation.ReporterVerdict;
 import id.lapor.intake.SubmitReport;
+import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
@@ -54,7 +55,7 @@ class ReporterPrivacyTests {
         SubmittedReport submitted = submitReport.submit(new SubmitReportCommand(ReportType.ADUAN,
                 "Pungutan liar di loket KTP", "Petugas meminta uang tambahan untuk mempercepat KTP-el.",
                 LocalDate.of(2026, 11, 16), "64.74", "Kantor Disdukcapil Bontang", null, null, "ADMINDUK_KTP", null,
-                true, false, NAME, EMAIL, PHONE, NIK, Channel.API, null));
+                true, false, new ReporterContact(NAME, EMAIL, PHONE, NIK, null), Channel.API, null, List.of()));
         String number = submitted.trackingNumber();
         String process = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
 
@@ -105,7 +106,7 @@ class ReporterPrivacyTests {
     void openLiaisonTaskFormCarriesNoIdentity() {
         SubmittedReport submitted = submitReport.submit(new SubmitReportCommand(ReportType.ADUAN, "Puskesmas tutup",
                 "Puskesmas tutup di jam layanan.", LocalDate.of(2026, 11, 17), "64.74", null, null, null,
-                "KESEHATAN_PUSKESMAS", "bontang-dinkes", true, false, NAME, EMAIL, PHONE, NIK, Channel.API, null));
+                "KESEHATAN_PUSKESMAS", "bontang-dinkes", true, false, new ReporterContact(NAME, EMAIL, PHONE, NIK, null), Channel.API, null, List.of()));
         complete(submitted.trackingNumber(), "Task_VerifyReport",
                 Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, "bontang-dinkes"));
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(submitted.trackingNumber())

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.SubmitReport;
+import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportType;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -73,8 +75,7 @@ class IdentityRevealTests {
     private String anonymousReport() {
         return submitReport.submit(new SubmitReportCommand(ReportType.ADUAN, "Intimidasi oleh oknum petugas",
                 "Saya diancam setelah menolak membayar pungutan.", LocalDate.of(2026, 11, 18), "64.74", null, null,
-                null, "LAINNYA_UMUM", null, true, true, "Dewi Lestari Rahasia", "dewi.rahasia@example.com",
-                "081355556666", "6474014404910007", Channel.API, null)).trackingNumber();
+                null, "LAINNYA_UMUM", null, true, true, new ReporterContact("Dewi Lestari Rahasia", "dewi.rahasia@example.com", "081355556666", "6474014404910007", null), Channel.API, null, List.of())).trackingNumber();
     }
 
     private static ResponseEntity<String> reveal(TestRestTemplate client, String number, String body) {

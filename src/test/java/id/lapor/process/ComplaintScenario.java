@@ -1,5 +1,6 @@
 package id.lapor.process;
 
+import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
@@ -8,6 +9,7 @@ import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReportType;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -35,8 +37,9 @@ public class ComplaintScenario {
         return submitReport.submit(new SubmitReportCommand(type, title,
                 "Lubang besar di depan sekolah membahayakan pengendara motor sejak dua minggu.", LocalDate.of(2026, 11, 20),
                 regionCode, "Jl. MT Haryono, Bontang Utara", null, null, "INFRASTRUKTUR_JALAN", targetAgency, anonymous,
-                confidential, "Budi Santoso", "budi.santoso@example.com", "081234567890", "6474010101900001",
-                Channel.API, null));
+                confidential, new ReporterContact("Budi Santoso", "budi.santoso@example.com", "081234567890",
+                        "6474010101900001", null),
+                Channel.API, null, List.of()));
     }
 
     public ProcessInstance processOf(SubmittedReport submitted) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.lapor.LaporApplication;
 import id.lapor.StandaloneApplication;
 import id.lapor.intake.SubmitReport;
+import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportType;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
@@ -59,7 +61,7 @@ class ExternalDatabaseTests {
                         .as("no demo users outside demo mode").isZero();
                 submitted = app.getBean(SubmitReport.class).submit(new SubmitReportCommand(ReportType.ASPIRASI,
                         "Perpanjang jam layanan puskesmas", "Mohon buka sampai sore.", LocalDate.of(2026, 11, 18),
-                        null, null, null, null, null, null, false, false, null, null, null, null, Channel.API, null));
+                        null, null, null, null, null, null, false, false, ReporterContact.NONE, Channel.API, null, List.of()));
                 assertThat(app.getBean(TaskService.class).createTaskQuery()
                         .processInstanceBusinessKey(submitted.trackingNumber()).singleResult().getName())
                         .isEqualTo("Verifikasi laporan");
