@@ -33,7 +33,7 @@ class RestartTests {
         try (ConfigurableApplicationContext first = start()) {
             submitted = first.getBean(SubmitReport.class).submit(new SubmitReportCommand(ReportType.ADUAN,
                     "Antrean KTP-el mengular", "Petugas hanya satu orang.", LocalDate.of(2026, 11, 19), "64.74",
-                    "Kantor Disdukcapil Bontang", null, null, "ADMINDUK_KTP", null, false, false, ReporterContact.NONE, Channel.API, null, List.of()));
+                    "Kantor Disdukcapil Bontang", null, null, "ADMINDUK_KTP", null, false, false, ReporterContact.NONE, Channel.API, null, List.of(), null, null));
         }
 
         try (ConfigurableApplicationContext second = start()) {

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -72,14 +73,16 @@ class ReportSubmissionController {
     @PostMapping("/api/reports")
     @Operation(summary = "Submit a report",
             description = "Returns the tracking number and the secret access code once the report is stored with its "
-                    + "process instance. Retrying with the same Idempotency-Key returns the same report (200).")
+                    + "process instance. Retrying with the same Idempotency-Key returns the same report (200). "
+                    + "Messages to the reporter follow Accept-Language (id by default, en).")
     @ApiResponse(responseCode = "201", description = "Report accepted")
     @ApiResponse(responseCode = "200", description = "Retry of an accepted report with the same Idempotency-Key")
     @ApiResponse(responseCode = "400", description = "Invalid input, with a message per field")
     ResponseEntity<SubmitReportResponse> submit(@Valid @RequestBody SubmitReportRequest request,
             @Parameter(description = "A client-chosen unique key; a retry with the same key creates no second report")
-            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
-        SubmitReportCommand command = toCommand(request, blankToNull(idempotencyKey));
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
+            Locale locale) {
+        SubmitReportCommand command = toCommand(request, blankToNull(idempotencyKey), locale.getLanguage());
         SubmittedReport submitted;
         try {
             submitted = submitReport.submit(command);
@@ -94,14 +97,14 @@ class ReportSubmissionController {
                 : ResponseEntity.status(HttpStatus.CREATED).location(statusUrl).body(body);
     }
 
-    private static SubmitReportCommand toCommand(SubmitReportRequest r, String idempotencyKey) {
+    private static SubmitReportCommand toCommand(SubmitReportRequest r, String idempotencyKey, String language) {
         Reporter reporter = r.reporter() == null ? new Reporter(null, null, null, null) : r.reporter();
         return new SubmitReportCommand(r.type(), r.title(), r.description(), r.incidentDate(), blankToNull(r.regionCode()),
                 blankToNull(r.address()), r.latitude(), r.longitude(), blankToNull(r.categoryCode()),
                 blankToNull(r.targetAgencyCode()), r.anonymous(), r.confidential(),
                 new ReporterContact(blankToNull(reporter.name()), blankToNull(reporter.email()),
                         blankToNull(reporter.phone()), blankToNull(reporter.idNumber()), null),
-                Channel.API, idempotencyKey, List.of());
+                Channel.API, idempotencyKey, List.of(), null, language);
     }
 
     private static String blankToNull(String value) {

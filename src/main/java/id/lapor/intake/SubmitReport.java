@@ -86,6 +86,10 @@ public class SubmitReport {
         report.locate(command.regionCode(), command.address(), command.latitude(), command.longitude());
         report.classify(category, targetAgency);
         report.setPrivacy(command.anonymous(), command.confidential());
+        if (command.source() != null) {
+            report.recordSource(command.source().platform(), command.source().messageId(), command.source().link());
+        }
+        report.setLanguage(command.language());
         if (key != null) {
             report.rememberIdempotencyKey(key, command.fingerprint());
         }

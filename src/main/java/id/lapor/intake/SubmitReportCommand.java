@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Everything a channel hands over for a new report. The reporter's contact details and attachments are optional;
- * {@code idempotencyKey} identifies the channel's message (a retry with the same key creates no second report).
+ * {@code idempotencyKey} identifies the channel's message (a retry with the same key creates no second report);
+ * {@code source} (optional) says where on the channel it came from; {@code language} ("id" or "en") is the one the
+ * reporter used, for the messages sent back.
  */
 public record SubmitReportCommand(
         ReportType type,
@@ -30,9 +32,15 @@ public record SubmitReportCommand(
         ReporterContact reporter,
         Channel channel,
         String idempotencyKey,
-        List<AttachmentUpload> attachments) {
+        List<AttachmentUpload> attachments,
+        ChannelSource source,
+        String language) {
+
+    /** The languages notifications and pages are offered in; Bahasa Indonesia unless the reporter chose English. */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("id", "en");
 
     public SubmitReportCommand {
+        language = language == null || !LANGUAGES.contains(language) ? "id" : language;
         reporter = reporter == null ? ReporterContact.NONE : reporter;
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
@@ -42,7 +50,7 @@ public record SubmitReportCommand(
         String content = String.join("|", String.valueOf(type), title, description, String.valueOf(incidentDate),
                 regionCode, address, String.valueOf(latitude), String.valueOf(longitude), categoryCode,
                 targetAgencyCode, String.valueOf(anonymous), String.valueOf(confidential), reporter.toString(),
-                String.valueOf(channel), attachments.stream().map(AttachmentUpload::fingerprint).toList().toString());
+                String.valueOf(channel), String.valueOf(source), language, attachments.stream().map(AttachmentUpload::fingerprint).toList().toString());
         return sha256(content.getBytes(StandardCharsets.UTF_8));
     }
 

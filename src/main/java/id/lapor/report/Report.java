@@ -117,6 +117,18 @@ public class Report {
 
     private Integer rating;
 
+    @Column(name = "source_platform")
+    private String sourcePlatform;
+
+    @Column(name = "source_message_id")
+    private String sourceMessageId;
+
+    @Column(name = "source_link")
+    private String sourceLink;
+
+    @Column(nullable = false)
+    private String language = "id";
+
     @Version
     private long version;
 
@@ -151,6 +163,18 @@ public class Report {
     public void setPrivacy(boolean anonymous, boolean confidential) {
         this.anonymous = anonymous;
         this.confidential = confidential;
+    }
+
+    /** Where on its channel the report came from (platform, the channel's message id, a link to the post). */
+    public void recordSource(String platform, String messageId, String link) {
+        this.sourcePlatform = platform;
+        this.sourceMessageId = messageId;
+        this.sourceLink = link;
+    }
+
+    /** The reporter's language ("id" or "en") for the messages sent back. */
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public void rememberIdempotencyKey(String key, String fingerprint) {
@@ -277,4 +301,8 @@ public class Report {
     public Report getDuplicateOf() { return duplicateOf; }
     public String getClarificationQuestion() { return clarificationQuestion; }
     public Integer getRating() { return rating; }
+    public String getSourcePlatform() { return sourcePlatform; }
+    public String getSourceMessageId() { return sourceMessageId; }
+    public String getSourceLink() { return sourceLink; }
+    public String getLanguage() { return language; }
 }

@@ -55,7 +55,7 @@ class ReporterPrivacyTests {
         SubmittedReport submitted = submitReport.submit(new SubmitReportCommand(ReportType.ADUAN,
                 "Pungutan liar di loket KTP", "Petugas meminta uang tambahan untuk mempercepat KTP-el.",
                 LocalDate.of(2026, 11, 16), "64.74", "Kantor Disdukcapil Bontang", null, null, "ADMINDUK_KTP", null,
-                true, false, new ReporterContact(NAME, EMAIL, PHONE, NIK, null), Channel.API, null, List.of()));
+                true, false, new ReporterContact(NAME, EMAIL, PHONE, NIK, null), Channel.API, null, List.of(), null, null));
         String number = submitted.trackingNumber();
         String process = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
 
@@ -106,7 +106,7 @@ class ReporterPrivacyTests {
     void openLiaisonTaskFormCarriesNoIdentity() {
         SubmittedReport submitted = submitReport.submit(new SubmitReportCommand(ReportType.ADUAN, "Puskesmas tutup",
                 "Puskesmas tutup di jam layanan.", LocalDate.of(2026, 11, 17), "64.74", null, null, null,
-                "KESEHATAN_PUSKESMAS", "bontang-dinkes", true, false, new ReporterContact(NAME, EMAIL, PHONE, NIK, null), Channel.API, null, List.of()));
+                "KESEHATAN_PUSKESMAS", "bontang-dinkes", true, false, new ReporterContact(NAME, EMAIL, PHONE, NIK, null), Channel.API, null, List.of(), null, null));
         complete(submitted.trackingNumber(), "Task_VerifyReport",
                 Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, "bontang-dinkes"));
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(submitted.trackingNumber())

@@ -75,7 +75,7 @@ class IdentityRevealTests {
     private String anonymousReport() {
         return submitReport.submit(new SubmitReportCommand(ReportType.ADUAN, "Intimidasi oleh oknum petugas",
                 "Saya diancam setelah menolak membayar pungutan.", LocalDate.of(2026, 11, 18), "64.74", null, null,
-                null, "LAINNYA_UMUM", null, true, true, new ReporterContact("Dewi Lestari Rahasia", "dewi.rahasia@example.com", "081355556666", "6474014404910007", null), Channel.API, null, List.of())).trackingNumber();
+                null, "LAINNYA_UMUM", null, true, true, new ReporterContact("Dewi Lestari Rahasia", "dewi.rahasia@example.com", "081355556666", "6474014404910007", null), Channel.API, null, List.of(), null, null)).trackingNumber();
     }
 
     private static ResponseEntity<String> reveal(TestRestTemplate client, String number, String body) {

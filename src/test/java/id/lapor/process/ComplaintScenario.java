@@ -39,7 +39,7 @@ public class ComplaintScenario {
                 regionCode, "Jl. MT Haryono, Bontang Utara", null, null, "INFRASTRUKTUR_JALAN", targetAgency, anonymous,
                 confidential, new ReporterContact("Budi Santoso", "budi.santoso@example.com", "081234567890",
                         "6474010101900001", null),
-                Channel.API, null, List.of()));
+                Channel.API, null, List.of(), null, null));
     }
 
     public ProcessInstance processOf(SubmittedReport submitted) {

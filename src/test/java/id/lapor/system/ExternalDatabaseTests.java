@@ -61,7 +61,7 @@ class ExternalDatabaseTests {
                         .as("no demo users outside demo mode").isZero();
                 submitted = app.getBean(SubmitReport.class).submit(new SubmitReportCommand(ReportType.ASPIRASI,
                         "Perpanjang jam layanan puskesmas", "Mohon buka sampai sore.", LocalDate.of(2026, 11, 18),
-                        null, null, null, null, null, null, false, false, ReporterContact.NONE, Channel.API, null, List.of()));
+                        null, null, null, null, null, null, false, false, ReporterContact.NONE, Channel.API, null, List.of(), null, null));
                 assertThat(app.getBean(TaskService.class).createTaskQuery()
                         .processInstanceBusinessKey(submitted.trackingNumber()).singleResult().getName())
                         .isEqualTo("Verifikasi laporan");
