@@ -60,11 +60,12 @@ record GeoReportDocument(String root, Object content) {
 
     byte[] xml() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // the declaration as the specification prints it (StAX writers differ in their quotes)
+        out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
         try {
             XMLStreamWriter xml = XML.createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
             write(xml, root, content);
-            xml.writeEndDocument();
+            xml.flush();
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
