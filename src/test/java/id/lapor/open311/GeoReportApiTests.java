@@ -471,6 +471,14 @@ class GeoReportApiTests {
     }
 
     @Test
+    void openApiDocumentListsTheGeoReportEndpoints() throws Exception {
+        JsonNode paths = json(get("/v3/api-docs"), 200).get("paths");
+        assertThat(paths.has("/open311/v2/requests.{format}")).isTrue();
+        assertThat(paths.has("/open311/v2/services/{serviceCode}.{format}")).isTrue();
+        assertThat(paths.has("/api/reports")).isTrue();
+    }
+
+    @Test
     void demoModeHasTheDocumentedKey() throws Exception {
         List<String> form = validForm();
         form.set(1, Open311DemoClient.KEY);
