@@ -1,6 +1,8 @@
 package id.lapor.open311;
 
 import id.lapor.category.Category;
+import id.lapor.report.Report;
+import id.lapor.report.ReportRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,10 +35,10 @@ class GeoReportController {
     private final SubmittingServiceRequest submitting;
     private final ServiceRequestQuery query;
     private final SubmittedRequestRepository submitted;
-    private final id.lapor.report.ReportRepository reports;
+    private final ReportRepository reports;
 
     GeoReportController(ServiceCatalog catalog, Jurisdictions jurisdictions, SubmittingServiceRequest submitting,
-            ServiceRequestQuery query, SubmittedRequestRepository submitted, id.lapor.report.ReportRepository reports) {
+            ServiceRequestQuery query, SubmittedRequestRepository submitted, ReportRepository reports) {
         this.catalog = catalog;
         this.jurisdictions = jurisdictions;
         this.submitting = submitting;
@@ -117,7 +119,7 @@ class GeoReportController {
         jurisdictions.regionOf(jurisdictionId);
         String serviceRequestId = submitted.findByToken(token)
                 .flatMap(request -> reports.findById(request.getReportId()))
-                .map(id.lapor.report.Report::getTrackingNumber)
+                .map(Report::getTrackingNumber)
                 .orElseThrow(() -> GeoReportException.of(HttpStatus.NOT_FOUND, "token tidak ditemukan / token not found"));
         return GeoReportFormat.of(format).respond(HttpStatus.OK, GeoReportDocument.list("service_requests", "request",
                 List.of(new GeoReportDocument.Fields().put("service_request_id", serviceRequestId).put("token", token))));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ record GeoReportDocument(String root, Object content) {
                 write(xml, child.getKey(), child.getValue());
             }
         } else {
-            xml.writeCharacters(value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString());
+            xml.writeCharacters(value instanceof BigDecimal number ? number.toPlainString() : value.toString());
         }
         xml.writeEndElement();
     }

@@ -1,15 +1,16 @@
 package id.lapor.open311;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.HttpStatusCode;
 
 /** The two formats of GeoReport v2, chosen by the path's extension ({@code services.xml}, {@code services.json}). */
 enum GeoReportFormat {
 
-    JSON(new MediaType("application", "json", java.nio.charset.StandardCharsets.UTF_8)),
-    XML(new MediaType("text", "xml", java.nio.charset.StandardCharsets.UTF_8));
+    JSON(new MediaType("application", "json", StandardCharsets.UTF_8)),
+    XML(new MediaType("text", "xml", StandardCharsets.UTF_8));
 
     /** The path pattern of the extension; any other extension is not a GeoReport resource (404). */
     static final String PATTERN = "{format:json|xml}";

@@ -5,6 +5,7 @@ import id.lapor.category.CategoryRepository;
 import id.lapor.report.ReportType;
 import id.lapor.report.TimelineText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,7 +72,7 @@ class ServiceCatalog {
 
     GeoReportDocument definition(Category service, Locale locale) {
         List<GeoReportDocument.Fields> attributes = new ArrayList<>();
-        List<GeoReportDocument.Fields> types = java.util.Arrays.stream(ReportType.values())
+        List<GeoReportDocument.Fields> types = Arrays.stream(ReportType.values())
                 .map(t -> value(t.name(), text.type(t, locale))).toList();
         attributes.add(attribute(REPORT_TYPE, "singlevaluelist", 1, locale, types));
         attributes.add(attribute(TITLE, "string", 2, locale, null));

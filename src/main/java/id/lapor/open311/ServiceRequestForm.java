@@ -2,6 +2,7 @@ package id.lapor.open311;
 
 import id.lapor.report.ReportType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -9,9 +10,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -180,7 +184,7 @@ record ServiceRequestForm(
 
         private final Map<String, String[]> parameters;
         private final List<String> problems = new ArrayList<>();
-        private final java.util.Set<String> faulty = new java.util.HashSet<>();
+        private final Set<String> faulty = new HashSet<>();
 
         Reader(Map<String, String[]> parameters) {
             this.parameters = parameters;
@@ -223,7 +227,7 @@ record ServiceRequestForm(
             try {
                 BigDecimal value = new BigDecimal(text);
                 if (value.abs().compareTo(BigDecimal.valueOf(bound)) <= 0) {
-                    return value.setScale(Math.min(Math.max(value.scale(), 0), 6), java.math.RoundingMode.HALF_UP);
+                    return value.setScale(Math.min(Math.max(value.scale(), 0), 6), RoundingMode.HALF_UP);
                 }
             } catch (NumberFormatException e) {
                 // reported below
@@ -236,7 +240,7 @@ record ServiceRequestForm(
 
         /** attribute[CODE]=value (and attribute[CODE][]=value): one value per known code. */
         Map<String, String> attributes() {
-            Map<String, String> attributes = new java.util.LinkedHashMap<>();
+            Map<String, String> attributes = new LinkedHashMap<>();
             for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
                 Matcher matcher = ATTRIBUTE.matcher(parameter.getKey());
                 if (!matcher.matches()) {

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -139,8 +140,8 @@ final class ServiceRequestMapping {
     }
 
     /** Comma-separated values, trimmed, without empty ones. */
-    static java.util.List<String> commaSeparated(String text) {
-        return text == null ? java.util.List.of()
+    static List<String> commaSeparated(String text) {
+        return text == null ? List.of()
                 : Arrays.stream(text.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,7 +100,7 @@ class ServiceRequestQuery {
         Map<Long, List<ReportEvent>> events = found.isEmpty() ? Map.of()
                 : requests.eventsOf(found.stream().map(Report::getId).toList()).stream()
                         .collect(Collectors.groupingBy(ReportEvent::getReportId));
-        Set<String> regionCodes = found.stream().map(Report::getRegionCode).filter(java.util.Objects::nonNull)
+        Set<String> regionCodes = found.stream().map(Report::getRegionCode).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, String> regionNames = regions.findAllById(regionCodes).stream()
                 .collect(Collectors.toMap(Region::getCode, Region::getName));
