@@ -71,6 +71,7 @@ class NotificationComposer {
 
         List<String> paragraphs = new ArrayList<>();
         String quote = null;
+        List<String> afterQuote = new ArrayList<>();
         List<Fact> table = new ArrayList<>();
         table.add(new Fact(text("mail.fact.number", locale), report.getTrackingNumber()));
         switch (type) {
@@ -87,7 +88,7 @@ class NotificationComposer {
             case CLARIFICATION_REQUESTED, CONFIRMATION_REQUESTED -> {
                 paragraphs.add(text(key + ".intro", locale, args));
                 quote = facts.detail();
-                paragraphs.add(text(key + ".action", locale, args));
+                afterQuote.add(text(key + ".action", locale, args));
                 table.add(new Fact(text("mail.fact.title", locale), report.getTitle()));
                 table.add(new Fact(text("mail.fact.due", locale), facts.due()));
             }
@@ -109,7 +110,7 @@ class NotificationComposer {
             default -> throw new IllegalArgumentException("No reporter notification for " + type);
         }
         Section section = new Section(locale.getLanguage(), text("mail.reporter.greeting", locale), paragraphs, quote,
-                table, text("mail.link", locale), facts.link(),
+                afterQuote, table, text("mail.link", locale), facts.link(),
                 List.of(text("mail.reporter.signature", locale), text("mail.reporter.footer", locale)));
 
         String shortText = type == ReportEventType.SUBMITTED && facts.accessCode() == null
@@ -141,7 +142,7 @@ class NotificationComposer {
             if (facts.dueInstant() != null) {
                 table.add(new Fact(text("mail.fact.due", locale), facts.due()));
             }
-            sections.add(new Section(locale.getLanguage(), null, paragraphs, null, table,
+            sections.add(new Section(locale.getLanguage(), null, paragraphs, null, List.of(), table,
                     text("mail.staff.link", locale), baseUrl + properties.tasklistPath(),
                     List.of(text("mail.staff.footer", locale))));
         }

@@ -13,9 +13,9 @@ import java.util.List;
  */
 record NotificationMessage(String subject, List<Section> sections, String shortText, String publicReply) {
 
-    /** One language's part of an email. */
-    record Section(String lang, String greeting, List<String> paragraphs, String quote, List<Fact> facts,
-            String linkLabel, String link, List<String> closing) {
+    /** One language's part of an email: paragraphs, a quoted text (question, answer) and what to do about it. */
+    record Section(String lang, String greeting, List<String> paragraphs, String quote, List<String> afterQuote,
+            List<Fact> facts, String linkLabel, String link, List<String> closing) {
     }
 
     record Fact(String label, String value) {
