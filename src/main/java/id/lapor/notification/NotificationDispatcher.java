@@ -80,7 +80,7 @@ public class NotificationDispatcher {
             NotificationSender.Outcome outcome = sender.send(notification);
             if (outcome.sent()) {
                 notification.sent(now);
-                log.info("Notification {} sent ({} {} of report {})", notification.getId(), notification.getChannel(),
+                log.debug("Notification {} sent ({} {} of report {})", notification.getId(), notification.getChannel(),
                         notification.getEventType(), notification.getReportId());
             } else {
                 notification.skipped(outcome.skipReason());

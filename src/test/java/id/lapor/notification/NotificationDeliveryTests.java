@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,6 +43,7 @@ class NotificationDeliveryTests {
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
+    @Autowired TestRestTemplate rest;
 
     @AfterEach
     void restore() {
@@ -70,6 +72,8 @@ class NotificationDeliveryTests {
         assertThat(ack.getAttempts()).isEqualTo(1);
         assertThat(ack.getNextAttemptAt()).isAfter(Instant.now());
         assertThat(ack.getLastError()).contains("MailSendException").doesNotContain(email);
+        assertThat(rest.getForEntity("/actuator/health", String.class).getBody()).as("health ignores the mail server")
+                .contains("\"status\":\"UP\"");
 
         TestServers.MAIL.start();
         fixture.dispatchAll();
