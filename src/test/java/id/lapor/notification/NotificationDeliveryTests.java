@@ -145,6 +145,30 @@ class NotificationDeliveryTests {
     }
 
     @Test
+    void rowsForAChannelThatIsNotConfiguredAreSkippedWithTheReason() {
+        id.lapor.messaging.SmsGateway noSms = new id.lapor.messaging.SmsGateway() {
+            @Override public boolean isEnabled() { return false; }
+            @Override public void send(String phoneNumber, String text) { throw new AssertionError("not configured"); }
+        };
+        id.lapor.messaging.SocialMediaGateway noSocial = new id.lapor.messaging.SocialMediaGateway() {
+            @Override public boolean isEnabled() { return false; }
+            @Override public void reply(String platform, String inReplyTo, String handle, String text) { throw new AssertionError(); }
+            @Override public void directMessage(String platform, String handle, String text) { throw new AssertionError(); }
+        };
+        var noMailServer = new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
+        NotificationSender unconfigured = new NotificationSender(null, null, null, null, null, null, noMailServer, noSms,
+                noSocial, properties);
+
+        assertThat(List.of(NotificationChannel.EMAIL, NotificationChannel.SMS, NotificationChannel.SOCIAL_DIRECT))
+                .extracting(channel -> unconfigured.send(Notification.toReporter(1L, 1L,
+                        id.lapor.report.ReportEventType.SUBMITTED, channel, Instant.EPOCH)).skipReason())
+                .containsExactly("No mail server configured (spring.mail.host)",
+                        "No SMS gateway configured (lapor.messaging.sms.url)",
+                        "No social media API configured (lapor.messaging.social.url)");
+    }
+
+    @Test
     void aStepThatRollsBackLeavesNoNotification() {
         String email = NotificationFixture.uniqueEmail("batal");
         long before = notifications.count();
