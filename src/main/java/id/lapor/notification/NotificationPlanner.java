@@ -1,0 +1,117 @@
+package id.lapor.notification;
+
+import id.lapor.agency.Agency;
+import id.lapor.agency.StaffGroups;
+import id.lapor.report.Channel;
+import id.lapor.report.Report;
+import id.lapor.report.ReportEvent;
+import id.lapor.report.ReportEventRecorded;
+import id.lapor.report.ReportEventType;
+import id.lapor.report.ReporterIdentity;
+import id.lapor.report.ReporterIdentityRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who hears of which step of a report, and how. Listens synchronously to every recorded step and writes outbox rows
+ * in the step's own transaction: a notification exists if and only if its step committed. Nothing is sent here.
+ *
+ * <ul>
+ * <li>The reporter: acknowledgement, clarification request, forwarding, final answer (with the confirmation
+ * request), closing and archiving; on the channel the report came from (SMS, social media), otherwise by email if
+ * they gave one, else by SMS if they gave a phone number.</li>
+ * <li>Liaisons ({@code liaison-<agency>}): a new task (forwarded, reopened), the completion warning, the missed first
+ * response, escalations.</li>
+ * <li>Supervisors ({@code supervisor-<government>}): escalations (a new task for them).</li>
+ * <li>Verifiers: the verification reminder; the verifiers of the next government up when verification is overdue.</li>
+ * </ul>
+ */
+@Component
+class NotificationPlanner {
+
+    private final NotificationRepository notifications;
+    private final ReporterIdentityRepository identities;
+    private final Clock clock;
+
+    NotificationPlanner(NotificationRepository notifications, ReporterIdentityRepository identities, Clock clock) {
+        this.notifications = notifications;
+        this.identities = identities;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void plan(ReportEventRecorded recorded) {
+        Report report = recorded.report();
+        ReportEvent event = recorded.event();
+        Instant now = clock.instant();
+        List<Notification> rows = new ArrayList<>();
+        if (tellsReporter(event.getType())) {
+            for (NotificationChannel channel : reporterChannels(report, event.getType())) {
+                rows.add(Notification.toReporter(report.getId(), event.getId(), event.getType(), channel, now));
+            }
+        }
+        for (String group : staffGroups(event)) {
+            rows.add(Notification.toStaffGroup(report.getId(), event.getId(), event.getType(), group, now));
+        }
+        notifications.saveAll(rows);
+    }
+
+    static boolean tellsReporter(ReportEventType type) {
+        return switch (type) {
+            case SUBMITTED, CLARIFICATION_REQUESTED, FORWARDED, CONFIRMATION_REQUESTED, CLOSED, ARCHIVED -> true;
+            default -> false;
+        };
+    }
+
+    /** The reporter's channel rule: answer where the report came from; else email, else SMS, else nothing. */
+    private List<NotificationChannel> reporterChannels(Report report, ReportEventType type) {
+        if (report.getChannel() == Channel.SMS) {
+            return List.of(NotificationChannel.SMS);
+        }
+        if (report.getChannel() == Channel.SOCIAL_MEDIA) {
+            return type == ReportEventType.SUBMITTED
+                    ? List.of(NotificationChannel.SOCIAL_REPLY, NotificationChannel.SOCIAL_DIRECT)
+                    : List.of(NotificationChannel.SOCIAL_DIRECT);
+        }
+        Optional<ReporterIdentity> identity = identities.findById(report.getId());
+        if (identity.map(ReporterIdentity::getEmail).filter(email -> !email.isBlank()).isPresent()) {
+            return List.of(NotificationChannel.EMAIL);
+        }
+        if (identity.map(ReporterIdentity::getPhone).filter(phone -> !phone.isBlank()).isPresent()) {
+            return List.of(NotificationChannel.SMS);
+        }
+        return List.of();
+    }
+
+    private static Set<String> staffGroups(ReportEvent event) {
+        Agency agency = event.getAgency();
+        Set<String> groups = new LinkedHashSet<>();
+        if (agency == null) {
+            return groups;
+        }
+        switch (event.getType()) {
+            case FORWARDED, REOPENED, COMPLETION_WARNING, FIRST_RESPONSE_OVERDUE -> groups.add(StaffGroups.liaison(agency));
+            case ESCALATED, ESCALATED_SECOND_LEVEL -> {
+                if (event.getDetail() != null && !event.getDetail().isBlank()) {
+                    groups.add(event.getDetail()); // the supervisors alerted by the SLA monitor, who get a task
+                }
+                groups.add(StaffGroups.liaison(agency));
+            }
+            case VERIFICATION_REMINDER -> groups.add(StaffGroups.verifier(agency));
+            case VERIFICATION_OVERDUE -> {
+                if (event.getDetail() != null && !event.getDetail().isBlank()) {
+                    groups.add(event.getDetail());
+                }
+            }
+            default -> { }
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,40 @@
+package id.lapor.notification;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** How the outbox stands: rows per status, for administrators and auditors (HTTP Basic with a Camunda user). */
+@RestController
+@Tag(name = "Staff")
+@SecurityRequirement(name = "camunda-user")
+class NotificationStatusController {
+
+    private final NotificationRepository notifications;
+
+    NotificationStatusController(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/api/staff/notifications/counts")
+    @Operation(summary = "Notifications per status: PENDING, SENT, FAILED, SKIPPED (administrators, auditors)")
+    Map<NotificationStatus, Long> counts(Authentication staff) {
+        boolean allowed = staff.getAuthorities().stream().map(a -> a.getAuthority())
+                .anyMatch(a -> a.equals("GROUP_camunda-admin") || a.equals("GROUP_auditor"));
+        if (!allowed) {
+            throw new AccessDeniedException("Only administrators and auditors read the notification counts");
+        }
+        Map<NotificationStatus, Long> counts = new EnumMap<>(NotificationStatus.class);
+        for (NotificationStatus status : NotificationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        notifications.countByStatus().forEach(row -> counts.put(row.getStatus(), row.getCount()));
+        return counts;
+    }
+}
