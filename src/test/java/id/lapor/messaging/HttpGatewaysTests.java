@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lapor.LaporIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,6 +16,7 @@ class HttpGatewaysTests {
     @Autowired SmsGateway sms;
     @Autowired SocialMediaGateway social;
 
+    @BeforeEach
     @AfterEach
     void resetGateways() {
         GATEWAYS.reset();
