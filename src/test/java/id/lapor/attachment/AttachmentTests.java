@@ -113,7 +113,8 @@ class AttachmentTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Content-Security-Policy", "sandbox; default-src 'none'"))
+                .andExpect(header().stringValues("Content-Security-Policy", "sandbox; default-src 'none'"))
+                .andExpect(header().stringValues("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline; filename=")));
     }
 
