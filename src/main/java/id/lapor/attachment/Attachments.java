@@ -53,6 +53,11 @@ public class Attachments {
         return properties.maxTotalSize().toBytes();
     }
 
+    /** The size limit in words: "2 MB". */
+    public String maxTotalSizeText() {
+        return megabytes(maxTotalSize());
+    }
+
     /** Refuses (with {@link AttachmentRejectedException}) files that could not be stored; stores nothing. */
     public void check(List<AttachmentFile> files) {
         checkAll(files, 0);

@@ -56,12 +56,11 @@ class PortalLocaleResolver implements LocaleResolver {
 
     private static Locale fromAcceptLanguage(HttpServletRequest request) {
         try {
-            Locale.LanguageRange.parse(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), SUPPORTED);
+            return match == null ? INDONESIAN : match;
         } catch (IllegalArgumentException malformed) {
             return INDONESIAN;
         }
-        Locale match = Locale.lookup(Locale.LanguageRange.parse(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), SUPPORTED);
-        return match == null ? INDONESIAN : match;
     }
 
     private static Locale fromCookie(HttpServletRequest request) {

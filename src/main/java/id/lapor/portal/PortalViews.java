@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -135,9 +134,5 @@ class PortalViews {
 
     private static FileLink link(AttachmentInfo info, String url) {
         return new FileLink(url, info.fileName(), info.mediaType(), info.sizeText(), info.isImage());
-    }
-
-    static Optional<String> blankToEmpty(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 }

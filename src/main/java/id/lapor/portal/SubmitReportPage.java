@@ -9,6 +9,7 @@ import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
 import id.lapor.report.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * {@code /lapor}: the citizen's report form. Errors are shown next to their fields with everything typed kept (files
@@ -83,11 +85,17 @@ class SubmitReportPage {
         return show(model);
     }
 
+    /**
+     * Shows the number and code handed over by the redirect. They stay available to this page for a few minutes
+     * (a reload, the language link), not to any other page, and are never stored beyond that.
+     */
     @GetMapping("/lapor/terkirim")
-    String submitted(Model model) {
+    String submitted(Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!model.containsAttribute("submitted")) {
             return "redirect:/lacak";
         }
+        RequestContextUtils.getOutputFlashMap(request).put("submitted", model.getAttribute("submitted"));
+        RequestContextUtils.saveOutputFlashMap("/lapor/terkirim", request, response);
         return "submitted";
     }
 
@@ -105,15 +113,10 @@ class SubmitReportPage {
         model.addAttribute("categories", referenceData.categoryTree());
         model.addAttribute("regions", referenceData.regions());
         model.addAttribute("agencies", referenceData.agencies());
-        model.addAttribute("maxTotalSize", attachmentsLimit());
+        model.addAttribute("maxTotalSize", attachments.maxTotalSizeText());
         return FORM;
     }
 
-    private String attachmentsLimit() {
-        long bytes = attachments.maxTotalSize();
-        double mb = bytes / (1024.0 * 1024.0);
-        return (mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(Locale.ROOT, "%.1f", mb)) + " MB";
-    }
 
     private static SubmitReportCommand toCommand(ReportForm form, List<MultipartFile> files, Locale locale) throws IOException {
         List<AttachmentUpload> uploads = new ArrayList<>();

@@ -73,7 +73,9 @@ class TrackPage {
         if (errors.isEmpty()) {
             try {
                 statusQuery.status(trimmedNumber, accessCode.trim(), locale);
-                request.changeSessionId();
+                if (request.getSession(false) != null) {
+                    request.changeSessionId(); // the session now holds a code: a new id, no fixation
+                }
                 TrackedReports.remember(request.getSession(), trimmedNumber, accessCode.trim());
                 return "redirect:/lacak/" + trimmedNumber;
             } catch (ReportNotFoundException e) {

@@ -140,6 +140,21 @@ class PortalPagesTests {
     }
 
     @Test
+    void theConfirmationPageSurvivesTheLanguageSwitch() throws Exception {
+        PortalSession browser = new PortalSession(mvc);
+        browser.open("/lapor");
+        MvcResult sent = mvc.perform(completeForm(browser, "Trotoar rusak di Jl. Bhayangkara")).andReturn();
+        @SuppressWarnings("unchecked")
+        Map<String, String> submitted = (Map<String, String>) sent.getFlashMap().get("submitted");
+
+        mvc.perform(get("/lapor/terkirim").session(browser.session)).andExpect(status().isOk());
+        String english = mvc.perform(get("/lapor/terkirim").param("lang", "en").session(browser.session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("We have received your report", submitted.get("accessCode"));
+        mvc.perform(get("/lacak").session(browser.session)).andExpect(status().isOk());
+    }
+
+    @Test
     void theConfirmationPageCannotBeReopenedLater() throws Exception {
         mvc.perform(get("/lapor/terkirim")).andExpect(redirectedUrl("/lacak"));
     }
@@ -209,6 +224,43 @@ class PortalPagesTests {
         SubmittedReport submitted = scenario.submitPotholeComplaint();
         mvc.perform(get("/lacak/{n}", submitted.trackingNumber()))
                 .andExpect(redirectedUrl("/lacak?nomor=" + submitted.trackingNumber()));
+    }
+
+    @Test
+    void confirmingWithoutARatingAsksForOneAndDisputingReopensTheFollowUp() throws Exception {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
+        answerFinally(submitted);
+        PortalSession browser = new PortalSession(mvc);
+        browser.open("/lacak");
+        mvc.perform(browser.with(post("/lacak")).param("nomor", submitted.trackingNumber()).param("kode", submitted.accessCode()));
+        String page = browser.open("/lacak/" + submitted.trackingNumber());
+        assertThat(page).contains("Menunggu konfirmasi pelapor", "Lubang sudah ditambal.", "name=\"nilai\"");
+
+        String refused = mvc.perform(browser.with(post("/lacak/{n}/konfirmasi", submitted.trackingNumber()))
+                        .param("komentar", "Bagus"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Pilih nilai 1 sampai 5", "href=\"#nilai\"", "id=\"nilai-error\"",
+                "aria-describedby=\"nilai-error\"", "Bagus");
+
+        mvc.perform(browser.with(post("/lacak/{n}/sanggahan", submitted.trackingNumber()))
+                        .param("alasan", "Lubang masih ada di sisi kiri jalan.").param("nilaiSanggahan", "2"))
+                .andExpect(redirectedUrl("/lacak/" + submitted.trackingNumber()));
+        assertThat(scenario.report(submitted).getStatus()).isEqualTo(id.lapor.report.ReportStatus.DITINDAKLANJUTI);
+        assertThat(scenario.report(submitted).getRating()).isEqualTo(2);
+    }
+
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+
+    private void answerFinally(SubmittedReport submitted) {
+        var instance = scenario.processOf(submitted);
+        var verify = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(id.lapor.process.ComplaintProcess.Tasks.VERIFY_REPORT).singleResult();
+        taskService.complete(verify.getId(), Map.of(id.lapor.process.ComplaintProcess.Vars.VERIFICATION_DECISION, "FORWARD",
+                id.lapor.process.ComplaintProcess.Vars.FORWARD_AGENCY, "bontang-dpupr"));
+        var followUp = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(id.lapor.process.ComplaintProcess.Tasks.POST_FOLLOW_UP).singleResult();
+        taskService.complete(followUp.getId(), Map.of(id.lapor.process.ComplaintProcess.Vars.FOLLOW_UP_OUTCOME, "FINAL",
+                id.lapor.process.ComplaintProcess.Vars.FOLLOW_UP_TEXT, "Lubang sudah ditambal."));
     }
 
     // ---- public reports ---------------------------------------------------------------------------------------
