@@ -7,6 +7,8 @@ import id.lapor.agency.AgencyRepository;
 import id.lapor.agency.RegionRepository;
 import id.lapor.agency.StaffGroups;
 import id.lapor.agency.VerifierAssignment;
+import id.lapor.attachment.AttachmentFile;
+import id.lapor.attachment.Attachments;
 import id.lapor.calendar.Deadlines;
 import id.lapor.category.Category;
 import id.lapor.category.CategoryRepository;
@@ -19,6 +21,7 @@ import id.lapor.report.ReporterIdentity;
 import id.lapor.report.ReporterIdentityRepository;
 import id.lapor.report.Timeline;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,11 +47,13 @@ public class SubmitReport {
     private final Timeline timeline;
     private final Deadlines deadlines;
     private final RuntimeService runtimeService;
+    private final Attachments attachments;
     private final Clock clock;
 
     SubmitReport(ReportRepository reports, ReporterIdentityRepository identities, CategoryRepository categories,
             AgencyRepository agencies, RegionRepository regions, VerifierAssignment verifierAssignment,
-            AccessCodes accessCodes, Timeline timeline, Deadlines deadlines, RuntimeService runtimeService, Clock clock) {
+            AccessCodes accessCodes, Timeline timeline, Deadlines deadlines, RuntimeService runtimeService,
+            Attachments attachments, Clock clock) {
         this.reports = reports;
         this.identities = identities;
         this.categories = categories;
@@ -59,6 +64,7 @@ public class SubmitReport {
         this.timeline = timeline;
         this.deadlines = deadlines;
         this.runtimeService = runtimeService;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -78,6 +84,9 @@ public class SubmitReport {
         if (command.regionCode() != null && !regions.existsById(command.regionCode())) {
             throw new InvalidInputException("regionCode", "Wilayah tidak dikenal / unknown region");
         }
+        List<AttachmentFile> files = command.attachments().stream()
+                .map(upload -> new AttachmentFile(upload.fileName(), upload.content())).toList();
+        attachments.check(files);
 
         String accessCode = accessCodes.newAccessCode(key);
         Report report = new Report(uniqueTrackingNumber(), accessCodes.hash(accessCode), command.type(),
@@ -99,6 +108,7 @@ public class SubmitReport {
             identities.save(new ReporterIdentity(report.getId(), reporter.name(), reporter.email(), reporter.phone(),
                     reporter.idNumber(), reporter.socialHandle()));
         }
+        attachments.storeReporterFiles(report.getId(), files);
         timeline.record(report, ReportEventType.SUBMITTED, null, Timeline.REPORTER, command.channel().name());
 
         Agency verifyingGovernment = verifierAssignment.verifyingGovernment(command.regionCode());

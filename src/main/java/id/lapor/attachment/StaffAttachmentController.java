@@ -1,0 +1,63 @@
+package id.lapor.attachment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Staff (HTTP Basic with a Camunda user) attach evidence to a report or one of its follow-ups. */
+@RestController
+@Tag(name = "Staff")
+@SecurityRequirement(name = "camunda-user")
+class StaffAttachmentController {
+
+    record AttachmentView(Long id, Long followUpId, String fileName, String mediaType, long size, Instant createdAt, String url) {
+    }
+
+    private final PostingEvidence postingEvidence;
+    private final AttachmentLinks links;
+
+    StaffAttachmentController(PostingEvidence postingEvidence, AttachmentLinks links) {
+        this.postingEvidence = postingEvidence;
+        this.links = links;
+    }
+
+    @PostMapping(path = "/api/staff/reports/{trackingNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach evidence (images, PDF) to a report, optionally to one follow-up (liaisons of the "
+            + "holding agency, the report's verifiers)")
+    List<AttachmentView> attach(@PathVariable String trackingNumber,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(required = false) Long followUpId, Authentication staff) throws IOException {
+        List<AttachmentFile> received = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())) {
+                received.add(new AttachmentFile(file.getOriginalFilename(), file.getBytes()));
+            }
+        }
+        return postingEvidence.post(trackingNumber, followUpId, received, groups(staff)).stream()
+                .map(a -> new AttachmentView(a.id(), a.followUpId(), a.fileName(), a.mediaType(), a.size(), a.createdAt(),
+                        links.open(a.id())))
+                .toList();
+    }
+
+    private static Set<String> groups(Authentication staff) {
+        return staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).collect(Collectors.toSet());
+    }
+}

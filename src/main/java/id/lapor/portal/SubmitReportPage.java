@@ -1,0 +1,147 @@
+package id.lapor.portal;
+
+import id.lapor.attachment.AttachmentRejectedException;
+import id.lapor.attachment.Attachments;
+import id.lapor.intake.AttachmentUpload;
+import id.lapor.intake.ReporterContact;
+import id.lapor.intake.SubmitReport;
+import id.lapor.intake.SubmitReportCommand;
+import id.lapor.intake.SubmittedReport;
+import id.lapor.report.Channel;
+import id.lapor.report.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * {@code /lapor}: the citizen's report form. Errors are shown next to their fields with everything typed kept (files
+ * must be chosen again); a report is created through {@link SubmitReport} with the form's one-time token as its
+ * idempotency key, so a double submit creates one report; the tracking number and access code are shown once on
+ * {@code /lapor/terkirim} (post-redirect-get).
+ */
+@Controller
+class SubmitReportPage {
+
+    static final String FORM = "submit";
+
+    private final SubmitReport submitReport;
+    private final PortalReferenceData referenceData;
+    private final Attachments attachments;
+
+    SubmitReportPage(SubmitReport submitReport, PortalReferenceData referenceData, Attachments attachments) {
+        this.submitReport = submitReport;
+        this.referenceData = referenceData;
+        this.attachments = attachments;
+    }
+
+    @ModelAttribute("reportForm")
+    ReportForm reportForm() {
+        ReportForm form = new ReportForm();
+        form.setFormToken(UUID.randomUUID().toString());
+        return form;
+    }
+
+    @GetMapping("/lapor")
+    String form(Model model) {
+        return show(model);
+    }
+
+    @PostMapping("/lapor")
+    String submit(@Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        List<MultipartFile> files = form.chosenFiles();
+        if (!errors.hasErrors()) {
+            try {
+                SubmittedReport submitted = submit(toCommand(form, files, locale));
+                redirect.addFlashAttribute("submitted", java.util.Map.of("trackingNumber", submitted.trackingNumber(),
+                        "accessCode", submitted.accessCode()));
+                return "redirect:/lapor/terkirim";
+            } catch (AttachmentRejectedException rejected) {
+                errors.rejectValue("attachments", "attachment.error." + rejected.getCode(), rejected.getArguments(),
+                        rejected.getMessage());
+            } catch (InvalidInputException invalid) {
+                String field = List.of("regionCode", "categoryCode", "targetAgencyCode").contains(invalid.getField())
+                        ? invalid.getField() : "title";
+                errors.rejectValue(field, "portal.error.unknownChoice", invalid.getMessage());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("filesDropped", !files.isEmpty());
+        return show(model);
+    }
+
+    /**
+     * Shows the number and code handed over by the redirect. They stay available to this page for a few minutes
+     * (a reload, the language link), not to any other page, and are never stored beyond that.
+     */
+    @GetMapping("/lapor/terkirim")
+    String submitted(Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!model.containsAttribute("submitted")) {
+            return "redirect:/lacak";
+        }
+        RequestContextUtils.getOutputFlashMap(request).put("submitted", model.getAttribute("submitted"));
+        RequestContextUtils.saveOutputFlashMap("/lapor/terkirim", request, response);
+        return "submitted";
+    }
+
+    private SubmittedReport submit(SubmitReportCommand command) {
+        try {
+            return submitReport.submit(command);
+        } catch (DataIntegrityViolationException concurrentDoubleSubmit) {
+            // the same form arrived twice at once; the other request stored the report
+            return submitReport.submit(command);
+        }
+    }
+
+    private String show(Model model) {
+        model.addAttribute("types", referenceData.types());
+        model.addAttribute("categories", referenceData.categoryTree());
+        model.addAttribute("regions", referenceData.regions());
+        model.addAttribute("agencies", referenceData.agencies());
+        model.addAttribute("maxTotalSize", attachments.maxTotalSizeText());
+        return FORM;
+    }
+
+
+    private static SubmitReportCommand toCommand(ReportForm form, List<MultipartFile> files, Locale locale) throws IOException {
+        List<AttachmentUpload> uploads = new ArrayList<>();
+        for (MultipartFile file : files) {
+            uploads.add(new AttachmentUpload(file.getOriginalFilename(), file.getBytes()));
+        }
+        return new SubmitReportCommand(form.getType(), form.getTitle(), form.getDescription(), form.getIncidentDate(),
+                blankToNull(form.getRegionCode()), blankToNull(form.getAddress()), null, null,
+                blankToNull(form.getCategoryCode()), blankToNull(form.getTargetAgencyCode()), form.isAnonymous(),
+                form.isConfidential(),
+                new ReporterContact(blankToNull(form.getName()), blankToNull(form.getEmail()),
+                        blankToNull(form.getPhone() == null ? null : form.getPhone().replaceAll("[ -]", "")), null, null),
+                Channel.WEB, idempotencyKey(form.getFormToken()), uploads, null, locale.getLanguage());
+    }
+
+    /** The form's token as the idempotency key; a token that is not one of ours is ignored. */
+    private static String idempotencyKey(String formToken) {
+        try {
+            return formToken == null ? null : "web:" + UUID.fromString(formToken);
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
