@@ -12,13 +12,19 @@ public class TestServers implements ApplicationContextInitializer<ConfigurableAp
 
     public static final RecordingHttpServer GATEWAYS = RecordingHttpServer.start();
 
+    /** What the SMS gateway and the social media broker present to the inbound webhooks. */
+    public static final String SMS_WEBHOOK_TOKEN = "test-sms-webhook-token";
+    public static final String SOCIAL_WEBHOOK_TOKEN = "test-social-webhook-token";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
                 "lapor.messaging.sms.url=" + GATEWAYS.url("/sms"),
                 "lapor.messaging.sms.token=test-sms-token",
                 "lapor.messaging.social.url=" + GATEWAYS.url("/social"),
-                "lapor.messaging.social.token=test-social-token")
+                "lapor.messaging.social.token=test-social-token",
+                "lapor.channels.sms.webhook-token=" + SMS_WEBHOOK_TOKEN,
+                "lapor.channels.social.webhook-token=" + SOCIAL_WEBHOOK_TOKEN)
                 .applyTo(context);
     }
 }
