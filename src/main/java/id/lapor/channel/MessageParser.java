@@ -41,7 +41,11 @@ final class MessageParser {
     /** The first word and what follows; the keyword may be followed by a colon, #, a dot or a dash. */
     private static final Pattern KEYWORD = Pattern.compile("^([\\p{L}?]+)\\s*[:#.\\-]?\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern STATUS = Pattern.compile("^([0-9]{6,12})\\s*[ #:/,]\\s*([A-Za-z0-9]{4,20})\\s*$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+    /** A full stop, ! or ? before a space or the end, or a line break; abbreviations like "Jl." are skipped. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(\\S*?)[.!?]+(?=\\s|$)|\\n");
+    private static final Set<String> ABBREVIATIONS = Set.of("jl", "jln", "gg", "no", "kel", "kec", "kab", "prov", "ds",
+            "dr", "drg", "hj", "h", "st", "bpk", "bp", "sdr", "tn", "ny", "rp", "dll", "dsb", "tgl", "rt", "rw", "km", "pt",
+            "cv", "mr", "mrs", "ir", "prof", "a.n", "u.p", "apt");
 
     private static final Set<String> ENGLISH = Set.of("the", "is", "are", "and", "not", "has", "have", "been", "there",
             "please", "my", "our", "this", "that", "with", "for", "was", "were", "road", "near", "since", "no", "of",
@@ -100,8 +104,16 @@ final class MessageParser {
 
     /** The first sentence, at most {@value #MAX_TITLE} characters, cut at a word boundary. */
     static String title(String description) {
+        String sentence = description;
         Matcher end = SENTENCE_END.matcher(description);
-        String sentence = end.find() && end.start() > 0 ? description.substring(0, end.start()) : description;
+        while (end.find()) {
+            String word = end.group(1) == null ? "" : end.group(1).toLowerCase(Locale.ROOT);
+            boolean abbreviation = ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0));
+            if (!abbreviation && end.start() > 0) {
+                sentence = description.substring(0, end.group(1) == null ? end.start() : end.end(1));
+                break;
+            }
+        }
         sentence = sentence.strip();
         if (letters(sentence) < 10) {
             sentence = description.replace('\n', ' ');
