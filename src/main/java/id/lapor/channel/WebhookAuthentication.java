@@ -36,7 +36,7 @@ class WebhookAuthentication implements WebMvcConfigurer {
                 properties.social().webhookToken())).addPathPatterns("/channels/social/**");
     }
 
-    private final class Check implements HandlerInterceptor {
+    final class Check implements HandlerInterceptor {
 
         private final String channel;
         private final String property;
