@@ -18,6 +18,10 @@ public class TestServers implements ApplicationContextInitializer<ConfigurableAp
 
     public static final RecordingHttpServer GATEWAYS = RecordingHttpServer.start();
 
+    /** What the SMS gateway and the social media broker present to the inbound webhooks. */
+    public static final String SMS_WEBHOOK_TOKEN = "test-sms-webhook-token";
+    public static final String SOCIAL_WEBHOOK_TOKEN = "test-social-webhook-token";
+
     /**
      * The mail server, on a port chosen once so that a test may stop it (an outage) and start it again on the same
      * address.
@@ -46,7 +50,9 @@ public class TestServers implements ApplicationContextInitializer<ConfigurableAp
                 "lapor.messaging.social.url=" + GATEWAYS.url("/social"),
                 "lapor.messaging.social.token=test-social-token",
                 "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + MAIL.getSmtp().getPort())
+                "spring.mail.port=" + MAIL.getSmtp().getPort(),
+                "lapor.channels.sms.webhook-token=" + SMS_WEBHOOK_TOKEN,
+                "lapor.channels.social.webhook-token=" + SOCIAL_WEBHOOK_TOKEN)
                 .applyTo(context);
     }
 }

@@ -3,7 +3,10 @@ package id.lapor.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import id.lapor.channel.StaffReportEntry;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -42,6 +45,23 @@ public class RoleAuthorizations {
     public void grantTaskWorker(String groupId) {
         grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    }
+
+    /**
+     * Verifiers record reports received offline (letters, walk-ins, phone calls): they may start the staff data-entry
+     * process in Tasklist, and no other process.
+     */
+    public void grantStaffReportEntry(String groupId) {
+        grant(groupId, Resources.PROCESS_DEFINITION, StaffReportEntry.PROCESS_KEY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+
+    /** The groups that have any authorization on the staff data-entry process (one query). */
+    Set<String> groupsWithStaffReportEntryRights() {
+        return authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(StaffReportEntry.PROCESS_KEY).list().stream().map(Authorization::getGroupId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** Auditors: read everything in Cockpit, including history and the operation log; change nothing. */

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps Camunda's groups and their rights in step with the agency directory, at every start: every government has
  * its verifier and supervisor groups, every agency its liaison group, each with Tasklist access and the Tasklist
- * filters of its role; the auditor and process-designer groups get their Cockpit rights. A group gets its rights
+ * filters of its role (verifiers also may start the staff data-entry process); the auditor and process-designer
+ * groups get their Cockpit rights. A group gets its rights
  * when it is created (an admin's later changes to them are kept); people are then added to groups in Camunda Admin. Runs at start and every five
  * minutes.
  */
@@ -72,7 +73,8 @@ class StaffAccess {
         }
 
         int created = 0;
-        for (Agency agency : agencies.findAll()) {
+        List<Agency> directory = agencies.findAll();
+        for (Agency agency : directory) {
             if (agency.getLevel().isGovernment()) {
                 created += ensureStaffGroup(existing, StaffGroups.verifier(agency), "Verifikator " + agency.getName(),
                         filtersByRole.get(TasklistFilters.Role.VERIFIER));
@@ -84,6 +86,21 @@ class StaffAccess {
         }
         if (created > 0) {
             log.info("Agency directory: {} staff groups created with their rights", created);
+        }
+        grantStaffReportEntryToVerifiers(directory);
+    }
+
+    /**
+     * Verifier groups may record offline reports. Granted to every verifier group that has no authorization on that
+     * process yet (new groups, and groups created before the process existed); an admin's later change to the grant
+     * is kept.
+     */
+    private void grantStaffReportEntryToVerifiers(List<Agency> directory) {
+        Set<String> granted = rights.groupsWithStaffReportEntryRights();
+        for (Agency agency : directory) {
+            if (agency.getLevel().isGovernment() && granted.add(StaffGroups.verifier(agency))) {
+                rights.grantStaffReportEntry(StaffGroups.verifier(agency));
+            }
         }
     }
 
