@@ -84,8 +84,7 @@ public class SubmitReport {
         if (command.regionCode() != null && !regions.existsById(command.regionCode())) {
             throw new InvalidInputException("regionCode", "Wilayah tidak dikenal / unknown region");
         }
-        List<AttachmentFile> files = command.attachments().stream()
-                .map(upload -> new AttachmentFile(upload.fileName(), upload.content())).toList();
+        List<AttachmentFile> files = command.attachments();
         attachments.check(files);
 
         String accessCode = accessCodes.newAccessCode(key);

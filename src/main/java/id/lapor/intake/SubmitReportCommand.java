@@ -1,5 +1,6 @@
 package id.lapor.intake;
 
+import id.lapor.attachment.AttachmentFile;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportType;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ public record SubmitReportCommand(
         ReporterContact reporter,
         Channel channel,
         String idempotencyKey,
-        List<AttachmentUpload> attachments,
+        List<AttachmentFile> attachments,
         ChannelSource source,
         String language) {
 
@@ -50,11 +51,11 @@ public record SubmitReportCommand(
         String content = String.join("|", String.valueOf(type), title, description, String.valueOf(incidentDate),
                 regionCode, address, String.valueOf(latitude), String.valueOf(longitude), categoryCode,
                 targetAgencyCode, String.valueOf(anonymous), String.valueOf(confidential), reporter.toString(),
-                String.valueOf(channel), String.valueOf(source), language, attachments.stream().map(AttachmentUpload::fingerprint).toList().toString());
+                String.valueOf(channel), String.valueOf(source), language, attachments.stream().map(file -> file.fileName() + ":" + sha256(file.content())).toList().toString());
         return sha256(content.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String sha256(byte[] bytes) {
+    private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -1,8 +1,8 @@
 package id.lapor.portal;
 
+import id.lapor.attachment.AttachmentFile;
 import id.lapor.attachment.AttachmentRejectedException;
 import id.lapor.attachment.Attachments;
-import id.lapor.intake.AttachmentUpload;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
@@ -119,9 +119,9 @@ class SubmitReportPage {
 
 
     private static SubmitReportCommand toCommand(ReportForm form, List<MultipartFile> files, Locale locale) throws IOException {
-        List<AttachmentUpload> uploads = new ArrayList<>();
+        List<AttachmentFile> uploads = new ArrayList<>();
         for (MultipartFile file : files) {
-            uploads.add(new AttachmentUpload(file.getOriginalFilename(), file.getBytes()));
+            uploads.add(new AttachmentFile(file.getOriginalFilename(), file.getBytes()));
         }
         return new SubmitReportCommand(form.getType(), form.getTitle(), form.getDescription(), form.getIncidentDate(),
                 blankToNull(form.getRegionCode()), blankToNull(form.getAddress()), null, null,

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.lapor.LaporIntegrationTest;
-import id.lapor.intake.AttachmentUpload;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
@@ -53,7 +52,7 @@ class AttachmentTests {
 
     @Test
     void pngNamedAsPdfIsStoredAsPng() {
-        SubmittedReport submitted = submitWith(new AttachmentUpload("laporan.pdf", png()));
+        SubmittedReport submitted = submitWith(new AttachmentFile("laporan.pdf", png()));
         List<AttachmentInfo> stored = filesOf(submitted);
         assertThat(stored).singleElement().satisfies(file -> {
             assertThat(file.mediaType()).isEqualTo("image/png");
@@ -65,7 +64,7 @@ class AttachmentTests {
     @Test
     void htmlNamedAsJpegIsRefusedAndNoReportIsCreated() {
         long before = countReports();
-        assertThatThrownBy(() -> submitWith(new AttachmentUpload("foto.jpg", HTML)))
+        assertThatThrownBy(() -> submitWith(new AttachmentFile("foto.jpg", HTML)))
                 .isInstanceOf(AttachmentRejectedException.class)
                 .hasMessageContaining("foto.jpg bukan gambar")
                 .satisfies(e -> assertThat(((AttachmentRejectedException) e).getField()).isEqualTo("attachments"));
@@ -89,7 +88,7 @@ class AttachmentTests {
     void attachmentsOverTheTotalSizeLimitAreRefused() throws Exception {
         byte[] big = new byte[(int) attachments.maxTotalSize() - 10];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        assertThatThrownBy(() -> submitWith(new AttachmentUpload("a.pdf", big), new AttachmentUpload("b.png", png())))
+        assertThatThrownBy(() -> submitWith(new AttachmentFile("a.pdf", big), new AttachmentFile("b.png", png())))
                 .isInstanceOf(AttachmentRejectedException.class)
                 .hasMessageContaining("paling besar 2 MB");
 
@@ -107,7 +106,7 @@ class AttachmentTests {
 
     @Test
     void imagesAreServedInlineWithTheirDetectedTypeAndSandboxed() throws Exception {
-        SubmittedReport submitted = submitWith(new AttachmentUpload("foto.jpg", png()));
+        SubmittedReport submitted = submitWith(new AttachmentFile("foto.jpg", png()));
         AttachmentInfo file = filesOf(submitted).get(0);
         mvc.perform(get(links.signed(file.id())))
                 .andExpect(status().isOk())
@@ -120,7 +119,7 @@ class AttachmentTests {
 
     @Test
     void pdfIsServedAsADownload() throws Exception {
-        SubmittedReport submitted = submitWith(new AttachmentUpload("surat.pdf", PDF));
+        SubmittedReport submitted = submitWith(new AttachmentFile("surat.pdf", PDF));
         AttachmentInfo file = filesOf(submitted).get(0);
         mvc.perform(get(links.signed(file.id())))
                 .andExpect(status().isOk())
@@ -130,7 +129,7 @@ class AttachmentTests {
 
     @Test
     void reportersFilesNeedTheSignedLinkEvenOnAPublicReport() throws Exception {
-        SubmittedReport submitted = submitWith(new AttachmentUpload("foto.png", png()));
+        SubmittedReport submitted = submitWith(new AttachmentFile("foto.png", png()));
         AttachmentInfo file = filesOf(submitted).get(0);
         mvc.perform(get("/lampiran/{id}", file.id())).andExpect(status().isNotFound());
         String forged = links.signed(file.id()).replaceAll("signature=.*", "signature=AAAA");
@@ -213,7 +212,7 @@ class AttachmentTests {
         return attachments.ofReport(scenario.report(submitted).getId());
     }
 
-    private SubmittedReport submitWith(AttachmentUpload... files) {
+    private SubmittedReport submitWith(AttachmentFile... files) {
         return submitReport.submit(new SubmitReportCommand(ReportType.ADUAN, "Saluran tersumbat", "Air meluap ke jalan.",
                 LocalDate.of(2026, 1, 5), "64.74", "Jl. Letjen S. Parman", null, null, "INFRASTRUKTUR_DRAINASE", null,
                 false, false, ReporterContact.NONE, Channel.WEB, null, List.of(files), null, "id"));

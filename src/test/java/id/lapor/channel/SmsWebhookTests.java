@@ -37,6 +37,8 @@ class SmsWebhookTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
     @Autowired ComplaintScenario scenario;
+    @Autowired id.lapor.notification.NotificationDispatcher notifications;
+    @Autowired id.lapor.tracking.ReportAccess reportAccess;
 
     @AfterEach
     void resetGateway() {
@@ -167,6 +169,23 @@ class SmsWebhookTests {
         assertThat(sent.get(0).body()).contains("Laporan " + submitted.trackingNumber()).contains("Batas waktu")
                 .doesNotContain(submitted.accessCode());
         assertThat(sent.get(1).body()).contains("tidak cocok");
+    }
+
+    @Test
+    void theReplySmsCarriesTheTrackingNumberAndACodeThatOpensTheReportOnceForARepeatedDelivery() throws Exception {
+        Map<String, Object> sms = Map.of("messageId", UUID.randomUUID().toString(), "from", newPhone(), "text", POTHOLE);
+        String number = trackingNumber(deliver(sms).andExpect(status().isOk()));
+        deliver(sms).andExpect(status().isOk());
+
+        notifications.dispatchDue();
+
+        List<RecordingHttpServer.Request> replies = smsTo((String) sms.get("from"));
+        assertThat(replies).as("one reply for the message delivered twice").hasSize(1);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("Kode(?: akses)?:? ([A-Z0-9]{6,})")
+                .matcher(replies.get(0).body());
+        assertThat(replies.get(0).body()).contains(number);
+        assertThat(code.find()).as("the reply carries the access code: " + replies.get(0).body()).isTrue();
+        assertThat(reportAccess.asReporter(number, code.group(1)).getTrackingNumber()).isEqualTo(number);
     }
 
     private ResultActions deliver(Map<String, Object> sms) throws Exception {
