@@ -1,18 +1,12 @@
 package id.lapor.attachment;
 
+import id.lapor.system.ServerSecrets;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class AttachmentLinks {
 
-    private final JdbcTemplate jdbc;
+    private final ServerSecrets secrets;
     private final AttachmentProperties properties;
     private final Clock clock;
     private final String configuredSecret;
-    private volatile byte[] secret;
 
-    AttachmentLinks(JdbcTemplate jdbc, AttachmentProperties properties, Clock clock,
+    AttachmentLinks(ServerSecrets secrets, AttachmentProperties properties, Clock clock,
             @Value("${lapor.attachments.link-secret:}") String configuredSecret) {
-        this.jdbc = jdbc;
+        this.secrets = secrets;
         this.properties = properties;
         this.clock = clock;
         this.configuredSecret = configuredSecret;
@@ -63,31 +56,8 @@ public class AttachmentLinks {
     }
 
     private String signature(Long attachmentId, long expires) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("attachment:" + attachmentId + ":" + expires).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private byte[] secret() {
-        byte[] value = secret;
-        if (value == null) {
-            String text = configuredSecret.isBlank() ? storedSecret() : configuredSecret;
-            value = text.getBytes(StandardCharsets.UTF_8);
-            secret = value;
-        }
-        return value;
-    }
-
-    private String storedSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        jdbc.update("insert into system_secret (name, value) values ('attachment-link-hmac', ?) on conflict (name) do nothing",
-                HexFormat.of().formatHex(bytes));
-        return jdbc.queryForObject("select value from system_secret where name = 'attachment-link-hmac'", String.class);
+        byte[] digest = secrets.hmacSha256("attachment-link-hmac", configuredSecret,
+                "attachment:" + attachmentId + ":" + expires);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 }

@@ -1,15 +1,9 @@
 package id.lapor.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
+import id.lapor.system.ServerSecrets;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +22,13 @@ public class AccessCodes {
 
     private final SecureRandom random = new SecureRandom();
     private final PasswordEncoder encoder;
-    private final JdbcTemplate jdbc;
+    private final ServerSecrets secrets;
     private final String configuredSecret;
-    private volatile byte[] secret;
 
-    AccessCodes(PasswordEncoder encoder, JdbcTemplate jdbc, @Value("${lapor.access-code.secret:}") String configuredSecret) {
+    AccessCodes(PasswordEncoder encoder, ServerSecrets secrets,
+            @Value("${lapor.access-code.secret:}") String configuredSecret) {
         this.encoder = encoder;
-        this.jdbc = jdbc;
+        this.secrets = secrets;
         this.configuredSecret = configuredSecret;
     }
 
@@ -51,7 +45,7 @@ public class AccessCodes {
             }
             return code.toString();
         }
-        byte[] mac = hmac("access-code:" + idempotencyKey);
+        byte[] mac = secrets.hmacSha256("access-code-hmac", configuredSecret, "access-code:" + idempotencyKey);
         StringBuilder code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {
             code.append(ALPHABET[(mac[i] & 0xff) % ALPHABET.length]);
@@ -69,33 +63,5 @@ public class AccessCodes {
 
     private static String normalize(String accessCode) {
         return accessCode.trim().toUpperCase(Locale.ROOT);
-    }
-
-    private byte[] hmac(String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private byte[] secret() {
-        byte[] value = secret;
-        if (value == null) {
-            String text = configuredSecret.isBlank() ? storedSecret() : configuredSecret;
-            value = text.getBytes(StandardCharsets.UTF_8);
-            secret = value;
-        }
-        return value;
-    }
-
-    private String storedSecret() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        jdbc.update("insert into system_secret (name, value) values ('access-code-hmac', ?) on conflict (name) do nothing",
-                HexFormat.of().formatHex(bytes));
-        return jdbc.queryForObject("select value from system_secret where name = 'access-code-hmac'", String.class);
     }
 }

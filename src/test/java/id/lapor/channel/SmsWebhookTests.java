@@ -177,7 +177,9 @@ class SmsWebhookTests {
         String number = trackingNumber(deliver(sms).andExpect(status().isOk()));
         deliver(sms).andExpect(status().isOk());
 
-        notifications.dispatchDue();
+        while (notifications.dispatchDue() > 0) {
+            // earlier tests' notifications are due too
+        }
 
         List<RecordingHttpServer.Request> replies = smsTo((String) sms.get("from"));
         assertThat(replies).as("one reply for the message delivered twice").hasSize(1);

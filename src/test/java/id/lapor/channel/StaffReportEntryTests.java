@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.identity.CamundaTables;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
@@ -47,6 +46,7 @@ class StaffReportEntryTests {
     @Autowired RuntimeService runtimeService;
     @Autowired HistoryService historyService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CamundaTables camundaTables;
     @Autowired TestRestTemplate rest;
 
     @AfterEach
@@ -142,8 +142,8 @@ class StaffReportEntryTests {
                 + "where r.title = ? and i.full_name = ? and i.email = ? and i.phone = ? and i.id_number = ?",
                 Integer.class, title, name, email, phone, nik)).as("the identity is kept where it belongs").isOne();
         List<String> identity = List.of(name, email, phone, nik);
-        assertThat(camundaRowsContaining(List.of(title))).as("the search does find what is there").contains("act_hi_varinst");
-        assertThat(camundaRowsContaining(identity)).isEmpty();
+        assertThat(camundaTables.containing(List.of(title))).as("the search does find what is there").contains("act_hi_varinst");
+        assertThat(camundaTables.containing(identity)).isEmpty();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(processId).list())
                 .extracting(HistoricVariableInstance::getName)
                 .doesNotContainAnyElementsOf(StaffReportEntry.REPORTER_VARIABLES).contains("reportTitle", "trackingNumber");
@@ -236,30 +236,5 @@ class StaffReportEntryTests {
         identityService.clearAuthentication();
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         identityService.setAuthentication(userId, groups);
-    }
-
-    /** Every row of every Camunda table, as text, and every byte array, searched for the values. */
-    private List<String> camundaRowsContaining(List<String> values) {
-        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = 'public' and table_name like 'act\\_%' and table_type = 'BASE TABLE'", String.class);
-        List<String> hits = new ArrayList<>();
-        for (String table : tables) {
-            Integer rows = jdbc.queryForObject("select count(*) from " + table + " t where " + anyOf(values),
-                    Integer.class, values.toArray());
-            if (rows > 0) {
-                hits.add(table);
-            }
-        }
-        for (String value : values) {
-            if (jdbc.queryForObject("select count(*) from act_ge_bytearray where position(convert_to(?, 'UTF8') in bytes_) > 0",
-                    Integer.class, value) > 0) {
-                hits.add("act_ge_bytearray: " + value);
-            }
-        }
-        return hits;
-    }
-
-    private static String anyOf(List<String> values) {
-        return String.join(" or ", Stream.generate(() -> "t::text ilike '%' || ? || '%'").limit(values.size()).toList());
     }
 }

@@ -48,6 +48,7 @@ class ReporterPrivacyTests {
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CamundaTables camundaTables;
     @Autowired TestRestTemplate rest;
 
     @Test
@@ -79,11 +80,11 @@ class ReporterPrivacyTests {
         assertThat(jdbc.queryForObject("select count(*) from reporter_identity i join report r on r.id = i.report_id "
                 + "where r.tracking_number = ? and i.full_name = ? and i.id_number = ?", Integer.class, number, NAME, NIK))
                 .as("the identity is kept where it belongs").isOne();
-        assertThat(camundaRowsContaining(List.of("Pungutan liar di loket KTP"))).as("the search does find what is there")
+        assertThat(camundaTables.containing(List.of("Pungutan liar di loket KTP"))).as("the search does find what is there")
                 .contains("act_hi_varinst");
-        assertThat(camundaRowsContaining(IDENTITY)).isEmpty();
+        assertThat(camundaTables.containing(IDENTITY)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from report_event e join report r on r.id = e.report_id "
-                + "where r.tracking_number = ? and (" + anyOf("e.detail", IDENTITY) + ")", Integer.class,
+                + "where r.tracking_number = ? and (" + CamundaTables.anyOf("e.detail", IDENTITY) + ")", Integer.class,
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(number), IDENTITY.stream()).toArray()))
                 .as("timeline").isZero();
         IDENTITY.forEach(value -> assertThat(output.getAll()).as("log").doesNotContain(value));
@@ -117,31 +118,6 @@ class ReporterPrivacyTests {
 
         assertThat(form).contains("Puskesmas tutup").contains("Anonim");
         IDENTITY.forEach(value -> assertThat(form).doesNotContain(value));
-    }
-
-    /** Every row of every Camunda table, as text, and every byte array, searched for the values. */
-    private List<String> camundaRowsContaining(List<String> values) {
-        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = 'public' and table_name like 'act\\_%' and table_type = 'BASE TABLE'", String.class);
-        List<String> hits = new java.util.ArrayList<>();
-        for (String table : tables) {
-            Integer rows = jdbc.queryForObject("select count(*) from " + table + " t where " + anyOf("t::text", values),
-                    Integer.class, values.toArray());
-            if (rows > 0) {
-                hits.add(table);
-            }
-        }
-        for (String value : values) {
-            if (jdbc.queryForObject("select count(*) from act_ge_bytearray where position(convert_to(?, 'UTF8') in bytes_) > 0",
-                    Integer.class, value) > 0) {
-                hits.add("act_ge_bytearray: " + value);
-            }
-        }
-        return hits;
-    }
-
-    private static String anyOf(String column, List<String> values) {
-        return String.join(" or ", values.stream().map(v -> column + " ilike '%' || ? || '%'").toList());
     }
 
     private void complete(String number, String taskKey, Map<String, Object> variables) {
