@@ -1,41 +1,21 @@
 package id.lapor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import id.lapor.process.ComplaintProcess;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,11 +36,6 @@ import org.springframework.http.ResponseEntity;
 @LaporIntegrationTest
 class TasklistWalkthroughBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
     private static final String TITLE = "Jalan berlubang di Jl. MT Haryono";
     private static final String DPUPR = "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang";
     private static final String ANSWER = "Lubang sudah ditambal pada 22 November 2026 oleh tim pemeliharaan jalan DPUPR.";
@@ -74,58 +49,14 @@ class TasklistWalkthroughBrowserTests {
     @Autowired
     TaskService taskService;
 
-    private WebDriver driver;
-    private WebDriverWait wait;
-    private Path userDataDir;
-
-    /** On a failure, keeps what the browser showed: a screenshot and the page source. */
+    /** The task form's column scrolls on its own: screenshots make the window as tall as the form. */
     @RegisterExtension
-    final AfterTestExecutionCallback keepEvidenceOfFailure = context -> {
-        if (context.getExecutionException().isPresent() && driver != null) {
-            String name = "failure-" + context.getRequiredTestMethod().getName();
-            screenshot(name);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        }
-    };
-
-    /** Fails (never skips) without the browser, before the application is started. */
-    @BeforeAll
-    static void requireChromium() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("This browser test needs Chromium at " + CHROMIUM + " and ChromeDriver at " + CHROMEDRIVER
-                    + ". Install them with: apt-get update && apt-get install -y chromium chromium-driver");
-        }
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        userDataDir = Files.createTempDirectory("lapor-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1400,1800", "--lang=en-US",
-                "--user-data-dir=" + userDataDir.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, TIMEOUT);
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (userDataDir != null) {
-            try (Stream<Path> files = Files.walk(userDataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
-    }
+    static final HeadlessChromium browser = HeadlessChromium.windowSize(1400, 1800).screenshotHeight(driver -> {
+        Object formHeight = ((JavascriptExecutor) driver).executeScript(
+                "var f = document.querySelector('.task-card'); return f ? f.scrollHeight : 0;");
+        return Math.max(driver.manage().window().getSize().getHeight(),
+                Math.min(6000, ((Number) formHeight).intValue() + 400));
+    });
 
     @Test
     void verifierForwardsAndLiaisonAnswersInTasklist() throws IOException {
@@ -148,7 +79,7 @@ class TasklistWalkthroughBrowserTests {
         chooseRadio("Teruskan ke instansi (disposisi)");
         assertThat(selectedOption("Instansi penanggung jawab"))
                 .as("the agency is preselected from the report's target agency").contains(DPUPR);
-        screenshot("verify-report-form");
+        browser.screenshot("verify-report-form");
         complete();
         assertThat(status(number, accessCode)).containsEntry("status", "DITINDAKLANJUTI");
 
@@ -164,19 +95,19 @@ class TasklistWalkthroughBrowserTests {
         WebElement reason = input("Alasan bukan wewenang");
         assertThat(reason.getAttribute("value")).isEmpty();
         clickComplete();
-        WebElement refusal = wait.until(visibilityOfElementLocated(
+        WebElement refusal = browser.waitUntil(visibilityOfElementLocated(
                 By.xpath("//*[contains(text(), 'a reason is required to decline authority')]")));
         assertThat(refusal.getText()).contains("Alasan 'bukan wewenang' wajib diisi");
-        screenshot("post-follow-up-validation");
+        browser.screenshot("post-follow-up-validation");
         assertThat(openFollowUpTasks(number)).as("the task is still open after the refused completion").isEqualTo(1);
         assertThat(status(number, accessCode)).containsEntry("status", "DITINDAKLANJUTI");
         // as a person does: close the message, which covers the bottom of the form, and correct the form
-        driver.findElement(By.cssSelector(".notifications .alert-danger button.close[ng-click^='removeNotification']")).click();
-        wait.until(invisibilityOfElementLocated(By.cssSelector(".notifications .alert-danger")));
+        browser.driver().findElement(By.cssSelector(".notifications .alert-danger button.close[ng-click^='removeNotification']")).click();
+        browser.waitUntil(invisibilityOfElementLocated(By.cssSelector(".notifications .alert-danger")));
 
         chooseRadio("Jawaban akhir (laporan selesai ditangani)");
         input("Isi tanggapan untuk pelapor").sendKeys(ANSWER);
-        screenshot("post-follow-up-form");
+        browser.screenshot("post-follow-up-form");
         complete();
         assertThat(openFollowUpTasks(number)).isZero();
 
@@ -235,51 +166,51 @@ class TasklistWalkthroughBrowserTests {
     // --- Tasklist, as a person uses it ---
 
     private void logIn(String user) {
-        driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        WebElement username = wait.until(visibilityOfElementLocated(
+        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/");
+        WebElement username = browser.waitUntil(visibilityOfElementLocated(
                 By.cssSelector("form[name=signinForm] input[ng-model=username]")));
         username.clear();
         username.sendKeys(user);
-        driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        wait.until(visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
+        browser.driver().findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
+        browser.driver().findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
     }
 
     private void logOut() {
-        wait.until(elementToBeClickable(By.xpath(
+        browser.waitUntil(elementToBeClickable(By.xpath(
                 "//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]"))).click();
-        wait.until(elementToBeClickable(By.cssSelector("li.logout a"))).click();
-        wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[ng-model=username]")));
+        browser.waitUntil(elementToBeClickable(By.cssSelector("li.logout a"))).click();
+        browser.waitUntil(visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[ng-model=username]")));
     }
 
     private void openFilter(String name) {
         By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[normalize-space(text())="
                 + literal(name) + "]]");
-        wait.until(elementToBeClickable(filter)).click();
-        wait.until(driver -> driver.findElement(filter).getAttribute("class").contains("active"));
+        browser.waitUntil(elementToBeClickable(filter)).click();
+        browser.waitUntil(driver -> driver.findElement(filter).getAttribute("class").contains("active"));
     }
 
     private void openTask(String name, String number) {
         By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4/a[normalize-space()=" + literal(name) + "]]"
                 + "[contains(normalize-space(.), " + literal(number) + ")]//h4/a");
-        wait.until(elementToBeClickable(task)).click();
-        wait.until(visibilityOfElementLocated(By.cssSelector(".task-card .fjs-container")));
+        browser.waitUntil(elementToBeClickable(task)).click();
+        browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".task-card .fjs-container")));
     }
 
     /** Claims the open task with the header's Claim button; the engine then knows the user as the assignee. */
     private void claim(String user, String number) {
-        wait.until(elementToBeClickable(By.cssSelector("[cam-tasklist-task-meta] button.claim"))).click();
-        wait.until(invisibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta] button.claim")));
-        wait.until(visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta] li.assignee")));
-        wait.until(driver -> driver.findElements(By.cssSelector(".disabled-form")).isEmpty());
-        wait.until(driver -> completeButton().isEnabled());
+        browser.waitUntil(elementToBeClickable(By.cssSelector("[cam-tasklist-task-meta] button.claim"))).click();
+        browser.waitUntil(invisibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta] button.claim")));
+        browser.waitUntil(visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta] li.assignee")));
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector(".disabled-form")).isEmpty());
+        browser.waitUntil(driver -> completeButton().isEnabled());
         assertThat(taskService.createTaskQuery().taskAssignee(user)
                 .processVariableValueEquals(ComplaintProcess.Vars.TRACKING_NUMBER, number).count())
                 .as("the task of report %s is claimed by %s", number, user).isEqualTo(1);
     }
 
     private WebElement completeButton() {
-        return driver.findElement(By.cssSelector(".task-card .form-actions button.btn-primary"));
+        return browser.driver().findElement(By.cssSelector(".task-card .form-actions button.btn-primary"));
     }
 
     /**
@@ -289,10 +220,10 @@ class TasklistWalkthroughBrowserTests {
      * area shortly after typing, which shifts the column.)
      */
     private void clickComplete() {
-        WebElement button = wait.until(driver -> completeButton().isEnabled() ? completeButton() : null);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
+        WebElement button = browser.waitUntil(driver -> completeButton().isEnabled() ? completeButton() : null);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         Object[] lastPosition = {null};
-        wait.until(driver -> {
+        browser.waitUntil(driver -> {
             Object position = js.executeScript("arguments[0].scrollIntoView({block: 'center'});"
                     + "var r = arguments[0].getBoundingClientRect();"
                     + "var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
@@ -301,12 +232,12 @@ class TasklistWalkthroughBrowserTests {
             lastPosition[0] = position;
             return steady;
         });
-        new Actions(driver).moveToElement(button).click().perform();
+        new Actions(browser.driver()).moveToElement(button).click().perform();
     }
 
     private void complete() {
         clickComplete();
-        wait.until(invisibilityOfElementLocated(By.cssSelector(".task-card .fjs-container")));
+        browser.waitUntil(invisibilityOfElementLocated(By.cssSelector(".task-card .fjs-container")));
     }
 
     /** XPath of the visible form-js field with this label (the label without the required asterisk). */
@@ -317,45 +248,27 @@ class TasklistWalkthroughBrowserTests {
 
     /** The input or textarea that a form-js label points at. */
     private WebElement input(String label) {
-        WebElement labelElement = wait.until(visibilityOfElementLocated(By.xpath(
+        WebElement labelElement = browser.waitUntil(visibilityOfElementLocated(By.xpath(
                 field(label) + "/label[contains(@class,'fjs-form-field-label')]")));
-        return driver.findElement(By.id(labelElement.getAttribute("for")));
+        return browser.driver().findElement(By.id(labelElement.getAttribute("for")));
     }
 
     private void chooseRadio(String optionLabel) {
-        WebElement label = wait.until(elementToBeClickable(By.xpath(
+        WebElement label = browser.waitUntil(elementToBeClickable(By.xpath(
                 "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()=" + literal(optionLabel) + "]")));
         label.click();
-        WebElement radio = driver.findElement(By.id(label.getAttribute("for")));
-        wait.until(driver -> radio.isSelected());
+        WebElement radio = browser.driver().findElement(By.id(label.getAttribute("for")));
+        browser.waitUntil(driver -> radio.isSelected());
     }
 
     /** The text a form-js select shows for its current value (searchable or not). */
     private String selectedOption(String label) {
-        WebElement field = wait.until(visibilityOfElementLocated(By.xpath(field(label))));
+        WebElement field = browser.waitUntil(visibilityOfElementLocated(By.xpath(field(label))));
         List<WebElement> searchInput = field.findElements(By.cssSelector("input.fjs-input"));
         if (!searchInput.isEmpty()) {
             return searchInput.get(0).getAttribute("value");
         }
         return field.findElement(By.cssSelector(".fjs-select-display")).getText();
-    }
-
-    /**
-     * A screenshot of the whole task form: the Tasklist columns scroll on their own, so the window is made as tall as
-     * the form for the moment of the picture.
-     */
-    private void screenshot(String name) throws IOException {
-        Dimension size = driver.manage().window().getSize();
-        Object formHeight = ((JavascriptExecutor) driver).executeScript(
-                "var f = document.querySelector('.task-card'); return f ? f.scrollHeight : 0;");
-        int height = Math.max(size.getHeight(), Math.min(6000, ((Number) formHeight).intValue() + 400));
-        driver.manage().window().setSize(new Dimension(size.getWidth(), height));
-        try {
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-        } finally {
-            driver.manage().window().setSize(size);
-        }
     }
 
     private static String literal(String text) {
