@@ -136,7 +136,12 @@ class NotificationSender {
             MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
                     StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
-            helper.setTo(to.toArray(String[]::new));
+            if (to.size() == 1) {
+                helper.setTo(to.get(0));
+            } else {
+                // a group's members do not see each other's addresses
+                helper.setBcc(to.toArray(String[]::new));
+            }
             helper.setSubject(message.subject());
             Map<String, Object> model = Map.of("subject", message.subject(), "sections", message.sections(),
                     "lang", message.sections().get(0).lang());

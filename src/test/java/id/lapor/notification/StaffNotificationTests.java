@@ -33,6 +33,7 @@ class StaffNotificationTests {
     @Autowired ManagementService managementService;
     @Autowired RuntimeService runtimeService;
     @Autowired ReporterVerdict reporterVerdict;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
 
     @Test
     void liaisonsHearOfANewTaskInBothLanguages() {
@@ -109,6 +110,26 @@ class StaffNotificationTests {
                 .last().asString().contains("Tindak lanjut dibuka kembali", "Follow-up reopened");
         assertThat(fixture.rowsOf(submitted)).filteredOn(row -> row.getEventType() == ReportEventType.REOPENED)
                 .singleElement().extracting(Notification::getStaffGroup).isEqualTo("liaison-bontang-dpupr");
+    }
+
+    @Test
+    void membersOfAGroupGetOneMailWithoutSeeingEachOthersAddresses() {
+        var colleague = identityService.newUser("penghubung.pu2");
+        colleague.setEmail("penghubung.pu2@demo.lapor.go.id");
+        identityService.saveUser(colleague);
+        identityService.createMembership("penghubung.pu2", "liaison-bontang-dpupr");
+        try {
+            SubmittedReport submitted = forward(NotificationFixture.uniqueEmail("rina.grup"));
+            fixture.dispatchAll();
+
+            for (String member : List.of(LIAISON, "penghubung.pu2@demo.lapor.go.id")) {
+                assertThat(NotificationFixture.mailsTo(member, submitted.trackingNumber())).singleElement()
+                        .satisfies(mail -> assertThat(mail.to()).as("Bcc: no member's address in the headers").isEmpty());
+            }
+        } finally {
+            identityService.deleteMembership("penghubung.pu2", "liaison-bontang-dpupr");
+            identityService.deleteUser("penghubung.pu2");
+        }
     }
 
     private SubmittedReport forward(String reporterEmail) {
