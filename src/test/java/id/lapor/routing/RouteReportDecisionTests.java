@@ -12,6 +12,10 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +37,20 @@ class RouteReportDecisionTests {
     void decisionIsATableWithTheAgencyAndReasonAsOutputs() {
         assertThat(decision.isDecisionTable()).isTrue();
         assertThat(decision.getName()).isEqualTo("Penentuan instansi tujuan");
+    }
+
+    @Test
+    void modelHasAuditorReadableRulesAHistoryTimeToLiveAndADiagram() throws IOException {
+        DmnModelInstance model = Dmn.readModelFromFile(Path.of("processes/route-report.dmn").toFile());
+        Decision routeReport = model.getModelElementById(RoutingRules.DECISION_KEY);
+        assertThat(routeReport.getCamundaHistoryTimeToLiveString()).isNotBlank();
+        assertThat(model.getModelElementsByType(Rule.class)).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.getId()).startsWith("Rule_");
+            assertThat(rule.getDescription().getTextContent()).as(rule.getId() + " description").isNotBlank();
+        });
+        // the DMN model API does not read DMNDI; Camunda Modeler needs the shape to draw the decision
+        assertThat(Files.readString(Path.of("processes/route-report.dmn")))
+                .contains("<dmndi:DMNShape id=\"DMNShape_RouteReport\" dmnElementRef=\"RouteReport\">");
     }
 
     @Test
