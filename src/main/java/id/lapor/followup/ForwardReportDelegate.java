@@ -9,6 +9,8 @@ import id.lapor.process.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
+import id.lapor.routing.ReportRouting;
+import id.lapor.routing.RoutingLevel;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Disposisi: hands the report to the chosen agency. The follow-up task that comes next is a new task for that
- * agency's liaison group; the groups that supervise the agency are remembered for escalations.
+ * agency's liaison group; the groups that supervise the agency are remembered for escalations. The choice is
+ * recorded next to the routing suggestion the verifier saw (followed or overridden).
  */
 @Component("forwardReport")
 class ForwardReportDelegate implements JavaDelegate {
@@ -24,9 +27,12 @@ class ForwardReportDelegate implements JavaDelegate {
     private final ProcessReports processReports;
     private final AgencyRepository agencies;
     private final Timeline timeline;
+    private final ReportRouting routing;
     private final Clock clock;
 
-    ForwardReportDelegate(ProcessReports processReports, AgencyRepository agencies, Timeline timeline, Clock clock) {
+    ForwardReportDelegate(ProcessReports processReports, AgencyRepository agencies, Timeline timeline,
+            ReportRouting routing, Clock clock) {
+        this.routing = routing;
         this.processReports = processReports;
         this.agencies = agencies;
         this.timeline = timeline;
@@ -43,6 +49,9 @@ class ForwardReportDelegate implements JavaDelegate {
         execution.setVariable(LIAISON_GROUP, StaffGroups.liaison(agency));
         execution.setVariable(SUPERVISOR_GROUP, StaffGroups.supervisor(agency));
         execution.setVariable(SECOND_LEVEL_SUPERVISOR_GROUP, StaffGroups.supervisor(agency.superiorGovernment()));
+        String level = (String) execution.getVariable(ROUTING_LEVEL);
+        routing.recordForwarding(report, agency, (String) execution.getVariable(SUGGESTED_AGENCY),
+                level == null ? null : RoutingLevel.valueOf(level), ProcessReports.actor(), clock.instant());
         report.forwardTo(agency, clock.instant());
         timeline.record(report, ReportEventType.FORWARDED, agency, ProcessReports.actor(), null);
     }

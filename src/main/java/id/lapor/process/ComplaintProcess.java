@@ -36,6 +36,10 @@ public final class ComplaintProcess {
         public static final String VERIFICATION_DAYS_LEFT = "verificationDaysLeft";
         public static final String VERIFICATION_DECISION = "verificationDecision";
         public static final String FORWARD_AGENCY = "forwardAgency";
+        /** The agency suggested by processes/route-report.dmn and its fallbacks, its level and the reason shown. */
+        public static final String SUGGESTED_AGENCY = "suggestedAgency";
+        public static final String ROUTING_LEVEL = "routingLevel";
+        public static final String ROUTING_REASON = "routingReason";
         public static final String CLARIFICATION_QUESTION = "clarificationQuestion";
         public static final String CLARIFICATION_DUE = "clarificationDue";
         public static final String ARCHIVE_REASON = "archiveReason";

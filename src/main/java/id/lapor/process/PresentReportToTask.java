@@ -10,6 +10,7 @@ import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
+import id.lapor.routing.ReportRouting;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Shows the report in the task's Camunda Form: when a user task is created, the facts the decision needs are copied
  * into task-local, read-only variables ({@code report*}). Never the reporter's identity: the identity is not part of
- * {@link Report} at all. The verification task also gets the list of agencies to forward to.
+ * {@link Report} at all. The verification task also gets the list of agencies to forward to, the routing suggestion
+ * with its reason, and the agencies that already declined the report ("bukan wewenang").
  */
 @Component("presentReportToTask")
 class PresentReportToTask implements TaskListener {
@@ -41,9 +43,11 @@ class PresentReportToTask implements TaskListener {
     private final Timeline timeline;
     private final TimelineText text;
     private final ObjectMapper json;
+    private final ReportRouting routing;
 
     PresentReportToTask(ProcessReports processReports, RegionRepository regions, AgencyRepository agencies,
-            Timeline timeline, TimelineText text, ObjectMapper json) {
+            Timeline timeline, TimelineText text, ObjectMapper json, ReportRouting routing) {
+        this.routing = routing;
         this.json = json;
         this.processReports = processReports;
         this.regions = regions;
@@ -80,6 +84,10 @@ class PresentReportToTask implements TaskListener {
         task.setVariableLocal("reportSubmittedAt", text.dateTime(report.getSubmittedAt(), zone, INDONESIAN));
         if (VERIFY_REPORT.equals(task.getTaskDefinitionKey())) {
             task.setVariableLocal("agencyOptions", agencyOptions());
+            task.setVariablesLocal(routing.verifierView(report,
+                    (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY),
+                    (String) task.getVariable(ComplaintProcess.Vars.ROUTING_REASON),
+                    at -> text.dateTime(at, zone, INDONESIAN)));
         }
     }
 

@@ -7,6 +7,8 @@ import id.lapor.agency.VerifierAssignment;
 import id.lapor.calendar.Deadlines;
 import id.lapor.process.ProcessReports;
 import id.lapor.report.Report;
+import id.lapor.routing.ReportRouting;
+import id.lapor.routing.RoutingSuggestion;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the report in the verifier's queue with its deadline: 3 working days, or what was left of them when the
- * clock was paused for a clarification. Clears the previous round's decision so the form starts fresh.
+ * clock was paused for a clarification. Clears the previous round's decision so the form starts fresh, and
+ * preselects the routing suggestion (decision table with fallbacks, skipping agencies that declined the report).
  */
 @Component("scheduleVerification")
 class ScheduleVerificationDelegate implements JavaDelegate {
@@ -24,10 +27,12 @@ class ScheduleVerificationDelegate implements JavaDelegate {
     private final ProcessReports processReports;
     private final VerifierAssignment verifierAssignment;
     private final Deadlines deadlines;
+    private final ReportRouting routing;
     private final Clock clock;
 
     ScheduleVerificationDelegate(ProcessReports processReports, VerifierAssignment verifierAssignment,
-            Deadlines deadlines, Clock clock) {
+            Deadlines deadlines, ReportRouting routing, Clock clock) {
+        this.routing = routing;
         this.processReports = processReports;
         this.verifierAssignment = verifierAssignment;
         this.deadlines = deadlines;
@@ -47,9 +52,11 @@ class ScheduleVerificationDelegate implements JavaDelegate {
         execution.setVariable(VERIFICATION_REMINDER_AT, ProcessReports.date(deadline.reminderAt()));
         execution.setVariable(REPORT_ANONYMOUS, report.isAnonymous());
         execution.setVariable(REPORT_CONFIDENTIAL, report.isConfidential());
-        String suggestion = report.getTargetAgency() == null || report.getTargetAgency().getCode().equals(execution.getVariable(AGENCY_CODE))
-                ? null : report.getTargetAgency().getCode();
-        execution.setVariable(FORWARD_AGENCY, suggestion);
+        RoutingSuggestion suggestion = routing.suggest(report);
+        execution.setVariable(SUGGESTED_AGENCY, suggestion.agencyCode());
+        execution.setVariable(ROUTING_LEVEL, suggestion.level().name());
+        execution.setVariable(ROUTING_REASON, suggestion.explanation());
+        execution.setVariable(FORWARD_AGENCY, suggestion.agencyCode());
         execution.removeVariables(List.of(VERIFICATION_DAYS_LEFT, VERIFICATION_DECISION, CLARIFICATION_QUESTION,
                 ARCHIVE_REASON, ARCHIVE_NOTE, DUPLICATE_OF));
     }
