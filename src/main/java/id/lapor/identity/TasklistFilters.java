@@ -1,5 +1,6 @@
 package id.lapor.identity;
 
+import id.lapor.information.InformationRequestProcess;
 import id.lapor.process.ComplaintProcess.Tasks;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,10 +40,11 @@ class TasklistFilters {
         String verification = create("Verifikasi laporan", -10, "Laporan baru menunggu verifikasi dan disposisi",
                 groupTasks().taskDefinitionKey(Tasks.VERIFY_REPORT));
         String followUp = create("Tindak lanjut instansi", -9, "Laporan yang diteruskan ke instansi saya",
-                groupTasks().taskDefinitionKey(Tasks.POST_FOLLOW_UP));
+                groupTasks().taskDefinitionKeyIn(Tasks.POST_FOLLOW_UP,
+                        InformationRequestProcess.Tasks.ANSWER_INFORMATION_REQUEST));
         String escalations = create("Eskalasi dan sanggahan", -8, "Laporan yang melewati tenggat atau disanggah pelapor",
                 groupTasks().taskDefinitionKeyIn(Tasks.HANDLE_ESCALATION, Tasks.HANDLE_SECOND_LEVEL_ESCALATION,
-                        Tasks.DECIDE_DISPUTE));
+                        Tasks.DECIDE_DISPUTE, InformationRequestProcess.Tasks.DECIDE_OBJECTION));
         String dueSoon = create("Segera jatuh tempo", -7, "Tugas kelompok saya yang jatuh tempo dalam dua hari",
                 groupTasks().dueBeforeExpression("${dateTime().plusDays(2)}"));
         String overdue = create("Lewat tenggat", -7, "Tugas kelompok saya yang sudah melewati tenggat",

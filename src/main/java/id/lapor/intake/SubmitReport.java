@@ -12,11 +12,13 @@ import id.lapor.attachment.Attachments;
 import id.lapor.calendar.Deadlines;
 import id.lapor.category.Category;
 import id.lapor.category.CategoryRepository;
+import id.lapor.information.InformationRequestProcess;
 import id.lapor.process.ComplaintProcess;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;
+import id.lapor.report.ReportType;
 import id.lapor.report.ReporterIdentity;
 import id.lapor.report.ReporterIdentityRepository;
 import id.lapor.report.Timeline;
@@ -111,7 +113,7 @@ public class SubmitReport {
         timeline.record(report, ReportEventType.SUBMITTED, null, Timeline.REPORTER, command.channel().name());
 
         Agency verifyingGovernment = verifierAssignment.verifyingGovernment(command.regionCode());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ComplaintProcess.PROCESS_KEY,
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(processKey(report.getType()),
                 report.getTrackingNumber(), Map.of(
                         REPORT_ID, report.getId(),
                         TRACKING_NUMBER, report.getTrackingNumber(),
@@ -121,6 +123,11 @@ public class SubmitReport {
                         MAX_REOPENINGS, deadlines.maxReopenings()));
         report.attachProcessInstance(instance.getProcessInstanceId());
         return new SubmittedReport(report.getTrackingNumber(), accessCode, false);
+    }
+
+    /** Requests for public information follow UU KIP in their own process; complaints and aspirations the other. */
+    private static String processKey(ReportType type) {
+        return type == ReportType.PERMINTAAN_INFORMASI ? InformationRequestProcess.PROCESS_KEY : ComplaintProcess.PROCESS_KEY;
     }
 
     private SubmittedReport replay(Report earlier, SubmitReportCommand command) {

@@ -1,6 +1,7 @@
 package id.lapor.portal;
 
 import id.lapor.confirmation.ReporterVerdict;
+import id.lapor.information.InformationObjection;
 import id.lapor.report.AccessCodeRejectedException;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportStateException;
@@ -39,14 +40,16 @@ class TrackPage {
     private final ReportStatusQuery statusQuery;
     private final AnswerClarification answerClarification;
     private final ReporterVerdict verdict;
+    private final InformationObjection objection;
     private final PortalViews views;
     private final MessageSource messages;
 
     TrackPage(ReportStatusQuery statusQuery, AnswerClarification answerClarification, ReporterVerdict verdict,
-            PortalViews views, MessageSource messages) {
+            InformationObjection objection, PortalViews views, MessageSource messages) {
         this.statusQuery = statusQuery;
         this.answerClarification = answerClarification;
         this.verdict = verdict;
+        this.objection = objection;
         this.views = views;
         this.messages = messages;
     }
@@ -146,6 +149,19 @@ class TrackPage {
                 errors.put("nilaiSanggahan", message("portal.track.error.rating", locale));
             }
         }, code -> verdict.dispute(number, code, reason, rating));
+    }
+
+    /** Keberatan (UU 14/2008) against the answer, the refusal or the missing answer of an information request. */
+    @PostMapping("/lacak/{number}/keberatan")
+    String object(@PathVariable String number, @RequestParam(name = "alasanKeberatan", required = false) String reason,
+            Model model, Locale locale, HttpSession session, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(number, session, model, locale, response, redirect, "portal.track.done.objection", errors -> {
+            if (reason == null || reason.isBlank()) {
+                errors.put("alasanKeberatan", message("portal.track.error.objection", locale));
+            } else if (reason.length() > MAX_TEXT) {
+                errors.put("alasanKeberatan", message("portal.error.tooLong", locale));
+            }
+        }, code -> objection.file(number, code, reason));
     }
 
     @PostMapping("/lacak/{number}/tutup")

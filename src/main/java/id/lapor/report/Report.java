@@ -217,6 +217,20 @@ public class Report {
         this.currentDueAt = due;
     }
 
+    /** Information request answered, refused or left unanswered: the requester may object until {@code due}. */
+    public void awaitObjection(Instant due) {
+        requireOpen();
+        this.status = ReportStatus.MASA_KEBERATAN;
+        this.currentDueAt = due;
+    }
+
+    /** The requester's objection is with the information officer's superior ({@code superior}) until {@code due}. */
+    public void reviewObjection(Agency superior, Instant since, Instant due) {
+        requireOpen();
+        this.status = ReportStatus.KEBERATAN_DIPROSES;
+        hold(superior, since, due);
+    }
+
     public void reopen() {
         requireOpen();
         this.status = ReportStatus.DITINDAKLANJUTI;

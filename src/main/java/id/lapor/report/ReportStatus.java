@@ -6,6 +6,10 @@ public enum ReportStatus {
     MENUNGGU_KLARIFIKASI,
     DITINDAKLANJUTI,
     MENUNGGU_KONFIRMASI,
+    /** Information request (UU KIP) answered or refused: the objection period runs. */
+    MASA_KEBERATAN,
+    /** The requester's objection is with the information officer's superior. */
+    KEBERATAN_DIPROSES,
     SELESAI,
     DIARSIPKAN;
 

@@ -18,7 +18,7 @@ public class TimelineText {
 
     /** Steps whose detail is written by the reporter: shown only to the reporter (with the access code) and staff. */
     private static final Set<ReportEventType> REPORTER_TEXTS = EnumSet.of(ReportEventType.CLARIFICATION_PROVIDED,
-            ReportEventType.DISPUTED);
+            ReportEventType.DISPUTED, ReportEventType.OBJECTION_FILED);
 
     private final MessageSource messages;
 

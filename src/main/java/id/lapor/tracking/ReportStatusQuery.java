@@ -53,6 +53,7 @@ public class ReportStatusQuery {
         String awaiting = !asReporter ? null : switch (report.getStatus()) {
             case MENUNGGU_KLARIFIKASI -> "CLARIFICATION";
             case MENUNGGU_KONFIRMASI -> "CONFIRMATION";
+            case MASA_KEBERATAN -> "OBJECTION";
             default -> null;
         };
         return new ReportStatusView(

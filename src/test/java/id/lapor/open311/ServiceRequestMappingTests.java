@@ -42,7 +42,8 @@ class ServiceRequestMappingTests {
     @Test
     void statusFilterSelectsTheStatesBehindOpenAndClosed() {
         assertThat(ServiceRequestMapping.statuses("open")).containsExactlyInAnyOrder(ReportStatus.MENUNGGU_VERIFIKASI,
-                ReportStatus.MENUNGGU_KLARIFIKASI, ReportStatus.DITINDAKLANJUTI, ReportStatus.MENUNGGU_KONFIRMASI);
+                ReportStatus.MENUNGGU_KLARIFIKASI, ReportStatus.DITINDAKLANJUTI, ReportStatus.MENUNGGU_KONFIRMASI,
+                ReportStatus.MASA_KEBERATAN, ReportStatus.KEBERATAN_DIPROSES);
         assertThat(ServiceRequestMapping.statuses("closed")).containsExactlyInAnyOrder(ReportStatus.SELESAI,
                 ReportStatus.DIARSIPKAN);
         assertThat(ServiceRequestMapping.statuses("open, CLOSED")).isEqualTo(EnumSet.allOf(ReportStatus.class));

@@ -115,6 +115,23 @@ class ProcessModelTests {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyElementIsDrawnSoTheDiagramOpensInCamundaModeler(Path file) {
+        BpmnModelInstance model = read(file);
+        Set<String> drawn = new HashSet<>();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape.class)
+                .forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge.class)
+                .forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            assertThat(drawn).as(node.getId() + " has a shape").contains(node.getId());
+        }
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            assertThat(drawn).as(flow.getId() + " has an edge").contains(flow.getId());
+        }
+    }
+
     @Test
     void everyFormIsACamundaFormTasklistCanRender() throws IOException {
         List<Path> forms;

@@ -1,0 +1,44 @@
+package id.lapor.information;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Citizen reports")
+class ObjectionController {
+
+    record ObjectionRequest(
+            @NotBlank(message = "Alasan keberatan wajib diisi / the reason for the objection is required")
+            @Size(max = 5000, message = "Alasan paling banyak 5000 karakter / at most 5000 characters") String reason) {
+    }
+
+    private final InformationObjection objection;
+
+    ObjectionController(InformationObjection objection) {
+        this.objection = objection;
+    }
+
+    @PostMapping("/api/reports/{trackingNumber}/objection")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Object (keberatan, UU 14/2008) to the answer or refusal of an information request, or to"
+            + " its missing answer; decided by the information officer's superior within 30 working days")
+    @ApiResponse(responseCode = "204", description = "Objection received")
+    @ApiResponse(responseCode = "400", description = "No reason given")
+    @ApiResponse(responseCode = "403", description = "Wrong access code")
+    @ApiResponse(responseCode = "409", description = "Not an information request in its objection period")
+    void object(@PathVariable String trackingNumber, @RequestHeader("X-Access-Code") String accessCode,
+            @Valid @RequestBody ObjectionRequest request) {
+        objection.file(trackingNumber, accessCode, request.reason());
+    }
+}
