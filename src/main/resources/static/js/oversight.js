@@ -15,7 +15,7 @@
       datasets: [
         { type: 'bar', label: data.labels.received, data: data.received, backgroundColor: blue },
         { type: 'bar', label: data.labels.completed, data: data.completed, backgroundColor: green },
-        { type: 'line', label: data.labels.breaches, data: data.breaches, borderColor: red, backgroundColor: red, tension: 0.2 }
+        { type: 'line', label: data.labels.breaches, data: data.breaches, borderColor: red, backgroundColor: red, tension: 0 }
       ]
     },
     options: { maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
