@@ -53,6 +53,7 @@ class OversightBrowserTests {
                 .contains("Dinas Uji A", "4", "4,0 / 8,8", "4,00 (2)");
         assertThat(browser.driver().findElement(By.cssSelector("#figures tfoot")).getText()).contains("Jumlah", "5");
         browser.screenshot("oversight-dashboard");
+        data.remove();
     }
 
     private static void setDate(String id, String isoDate) {

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A known data set in March 2001 (Asia/Jakarta), in its own government, agencies and regions (random codes), so that
- * no other test's data falls into it. Government G with units A (region P.01) and B (region Q):
+ * no other test's data falls into it; {@link #remove()} takes it out again after the test. Government G with units A (region P.01) and B (region Q):
  * <pre>
  * r1 A  submitted 03-01 08:00, forwarded 10:00, first response 14:00 (4 h), SELESAI 03-05 08:00 (96 h), rating 5
  * r2 A  submitted 03-02 08:00, forwarded 09:00, first response 19:00 (10 h), SELESAI 03-04 08:00 (48 h), rating 3
@@ -81,6 +81,23 @@ final class OversightDataSet {
         long r7 = report(b, regionOfB, "SELESAI", at(3, 15, 8, 0), at(3, 25, 8, 0), null, 4, null);
         event(r7, "FORWARDED", b, at(3, 15, 8, 0));
         followUp(r7, b, "FINAL", at(3, 15, 8, 30));
+    }
+
+    /**
+     * Removes the data set again: its reports have no process instance, which other tests rightly treat as an error
+     * of the application.
+     */
+    void remove() {
+        String reports = "select id from report where tracking_number like '" + prefix.toUpperCase() + "%'";
+        jdbc.update("delete from follow_up where report_id in (" + reports + ")");
+        jdbc.update("delete from report_event where report_id in (" + reports + ")");
+        jdbc.update("delete from sla_breach where report_id in (" + reports + ")");
+        jdbc.update("update report set duplicate_of_id = null where id in (" + reports + ")");
+        jdbc.update("delete from report where tracking_number like ?", prefix.toUpperCase() + "%");
+        jdbc.update("delete from agency where code in (?, ?)", agencyA, agencyB);
+        jdbc.update("delete from agency where code = ?", government);
+        jdbc.update("delete from region where code in (?, ?)", cityOfA, regionOfB);
+        jdbc.update("delete from region where code = ?", province);
     }
 
     /** A moment of 2001 in Asia/Jakarta. */

@@ -6,6 +6,7 @@ import id.lapor.LaporIntegrationTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,11 @@ class OversightFiguresTests {
     @BeforeEach
     void knownDataSet() {
         data = new OversightDataSet(jdbc);
+    }
+
+    @AfterEach
+    void removeDataSet() {
+        data.remove();
     }
 
     @Test

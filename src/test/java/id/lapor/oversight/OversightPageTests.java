@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,11 @@ class OversightPageTests {
     @BeforeEach
     void knownDataSet() {
         data = new OversightDataSet(jdbc);
+    }
+
+    @AfterEach
+    void removeDataSet() {
+        data.remove();
     }
 
     @Test
