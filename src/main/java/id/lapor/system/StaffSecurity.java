@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Spring Security for the application's own pages and staff endpoints:
  * <ul>
- * <li>{@code /api/staff/**}: HTTP Basic against Camunda's users (the same identities as Tasklist, with Camunda's
+ * <li>{@code /api/staff/**} and the staff pages {@code /staff/**}: HTTP Basic against Camunda's users (the same identities as Tasklist, with Camunda's
  * login lock-out); a user's Camunda groups become authorities {@code GROUP_<id>};</li>
  * <li>the citizen API and pages: open, with security headers; CSRF protection for browser forms (the JSON API, the
  * channel webhooks and Open311 are stateless and carry no cookies, so they are exempt);</li>
@@ -28,6 +28,9 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class StaffSecurity {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
 
     @Bean
     WebSecurityCustomizer camundaKeepsItsOwnSecurity() {
@@ -45,14 +48,27 @@ class StaffSecurity {
                 .build();
     }
 
+    /**
+     * Staff pages ({@code /staff/**}, e.g. the oversight dashboard): HTTP Basic like the staff API, no session; CSRF
+     * protection stays on (the pages only read, with GET forms), and the same headers as the portal.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/staff/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain publicPagesAndApi(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/channels/**", "/open311/**"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
 
