@@ -29,7 +29,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -112,14 +111,7 @@ class ChannelIntake {
         SubmitReportCommand command = new SubmitReportCommand(report.type(), report.title(), report.description(),
                 incidentDate(message.receivedAt()), null, null, null, null, null, null, false, false,
                 message.reporter(), message.channel(), message.key(), List.of(), message.source(), report.language());
-        SubmittedReport submitted;
-        try {
-            submitted = submitReport.submit(command);
-        } catch (DataIntegrityViolationException concurrentDelivery) {
-            // the same message arrived twice at once; the other delivery stored the report
-            return new Accepted(reports.findByIdempotencyKey(message.key()).orElseThrow(() -> concurrentDelivery)
-                    .getTrackingNumber(), true);
-        }
+        SubmittedReport submitted = submitReport.submit(command);
         log.info("{} message {} accepted as report {}", message.channel(), message.source().messageId(),
                 submitted.trackingNumber());
         return new Accepted(submitted.trackingNumber(), submitted.replayed());

@@ -21,7 +21,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -83,13 +82,7 @@ class ReportSubmissionController {
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
             Locale locale) {
         SubmitReportCommand command = toCommand(request, blankToNull(idempotencyKey), locale.getLanguage());
-        SubmittedReport submitted;
-        try {
-            submitted = submitReport.submit(command);
-        } catch (DataIntegrityViolationException concurrentRetry) {
-            // the same key arrived twice at once; the other request stored the report
-            submitted = submitReport.submit(command);
-        }
+        SubmittedReport submitted = submitReport.submit(command);
         URI statusUrl = URI.create("/api/reports/" + submitted.trackingNumber());
         SubmitReportResponse body = new SubmitReportResponse(submitted.trackingNumber(), submitted.accessCode(), statusUrl);
         return submitted.replayed()

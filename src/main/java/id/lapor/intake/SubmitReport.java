@@ -29,7 +29,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepting a report from any channel: the report, the reporter's identity (kept apart), the first timeline step and
@@ -51,11 +54,12 @@ public class SubmitReport {
     private final RuntimeService runtimeService;
     private final Attachments attachments;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     SubmitReport(ReportRepository reports, ReporterIdentityRepository identities, CategoryRepository categories,
             AgencyRepository agencies, RegionRepository regions, VerifierAssignment verifierAssignment,
             AccessCodes accessCodes, Timeline timeline, Deadlines deadlines, RuntimeService runtimeService,
-            Attachments attachments, Clock clock) {
+            Attachments attachments, Clock clock, PlatformTransactionManager transactionManager) {
         this.reports = reports;
         this.identities = identities;
         this.categories = categories;
@@ -68,10 +72,26 @@ public class SubmitReport {
         this.runtimeService = runtimeService;
         this.attachments = attachments;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    @Transactional
+    /**
+     * Accepts the report in a transaction of its own (or the caller's). When the same idempotency key arrives twice at
+     * once, the second insert fails on the key's unique index; without a caller's transaction it is retried once and
+     * then answers the report the other request stored.
+     */
     public SubmittedReport submit(SubmitReportCommand command) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return submitOnce(command);
+        }
+        try {
+            return transaction.execute(status -> submitOnce(command));
+        } catch (DataIntegrityViolationException concurrentRetry) {
+            return transaction.execute(status -> submitOnce(command));
+        }
+    }
+
+    private SubmittedReport submitOnce(SubmitReportCommand command) {
         String key = command.idempotencyKey();
         if (key != null) {
             Optional<Report> earlier = reports.findByIdempotencyKey(key);

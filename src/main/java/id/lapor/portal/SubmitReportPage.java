@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,7 +66,7 @@ class SubmitReportPage {
         List<MultipartFile> files = form.chosenFiles();
         if (!errors.hasErrors()) {
             try {
-                SubmittedReport submitted = submit(toCommand(form, files, locale));
+                SubmittedReport submitted = submitReport.submit(toCommand(form, files, locale));
                 redirect.addFlashAttribute("submitted", java.util.Map.of("trackingNumber", submitted.trackingNumber(),
                         "accessCode", submitted.accessCode()));
                 return "redirect:/lapor/terkirim";
@@ -97,15 +96,6 @@ class SubmitReportPage {
         RequestContextUtils.getOutputFlashMap(request).put("submitted", model.getAttribute("submitted"));
         RequestContextUtils.saveOutputFlashMap("/lapor/terkirim", request, response);
         return "submitted";
-    }
-
-    private SubmittedReport submit(SubmitReportCommand command) {
-        try {
-            return submitReport.submit(command);
-        } catch (DataIntegrityViolationException concurrentDoubleSubmit) {
-            // the same form arrived twice at once; the other request stored the report
-            return submitReport.submit(command);
-        }
     }
 
     private String show(Model model) {
