@@ -68,22 +68,33 @@ public class SlaMonitor {
             case FIRST_RESPONSE -> FIRST_RESPONSE_DUE;
             case COMPLETION -> COMPLETION_DUE;
             case SECOND_LEVEL -> SECOND_ESCALATION_AT;
+            default -> throw new IllegalArgumentException(sla + " is not a deadline of the complaint process");
         }));
         String alerted = switch (sla) {
             case VERIFICATION -> StaffGroups.verifier(agency.superiorGovernment());
             case FIRST_RESPONSE -> (String) execution.getVariable(LIAISON_GROUP);
             case COMPLETION -> (String) execution.getVariable(SUPERVISOR_GROUP);
             case SECOND_LEVEL -> (String) execution.getVariable(SECOND_LEVEL_SUPERVISOR_GROUP);
+            default -> throw new IllegalArgumentException(sla + " is not a deadline of the complaint process");
         };
-        breaches.save(new SlaBreach(report.getId(), agency, sla, due, clock.instant(), alerted));
+        recordBreach(report, agency, sla, due, alerted);
         ReportEventType type = switch (sla) {
             case VERIFICATION -> ReportEventType.VERIFICATION_OVERDUE;
             case FIRST_RESPONSE -> ReportEventType.FIRST_RESPONSE_OVERDUE;
             case COMPLETION -> ReportEventType.ESCALATED;
             case SECOND_LEVEL -> ReportEventType.ESCALATED_SECOND_LEVEL;
+            default -> throw new IllegalArgumentException(sla + " is not a deadline of the complaint process");
         };
         timeline.record(report, type, agency, Timeline.SYSTEM, alerted);
+    }
+
+    /**
+     * Records one missed deadline against {@code agency}; the caller records the step on the timeline. Used by
+     * {@link #breach} and by the information-request process for the periods of UU 14/2008.
+     */
+    public void recordBreach(Report report, Agency agency, SlaKind sla, Instant due, String alertedGroup) {
+        breaches.save(new SlaBreach(report.getId(), agency, sla, due, clock.instant(), alertedGroup));
         log.warn("SLA breach {} on report {} by agency {} (due {}); alerted {}", sla, report.getTrackingNumber(),
-                agency.getCode(), due, alerted);
+                agency.getCode(), due, alertedGroup);
     }
 }

@@ -20,6 +20,7 @@ public final class InformationRequestProcess {
         public static final String VERIFY_REPORT = "Task_VerifyReport";
         public static final String ANSWER_INFORMATION_REQUEST = "Task_AnswerInformationRequest";
         public static final String DECIDE_OBJECTION = "Task_DecideObjection";
+        public static final String GIVE_INFORMATION_AFTER_OBJECTION = "Task_GiveInformationAfterObjection";
 
         private Tasks() {
         }
@@ -38,6 +39,7 @@ public final class InformationRequestProcess {
         public static final String OBJECTION_DECISION_DUE = "objectionDecisionDue";
         public static final String OBJECTION_DECISION = "objectionDecision";
         public static final String OBJECTION_DECISION_NOTE = "objectionDecisionNote";
+        public static final String OBJECTION_EXECUTION_DUE = "objectionExecutionDue";
 
         private Vars() {
         }

@@ -3,8 +3,11 @@ package id.lapor.information;
 import static id.lapor.information.InformationRequestProcess.Vars.*;
 
 import id.lapor.agency.Agency;
-import id.lapor.calendar.Deadlines;
-import id.lapor.calendar.Period;
+import id.lapor.agency.AgencyRepository;
+import id.lapor.agency.StaffGroups;
+import id.lapor.escalation.SlaKind;
+import id.lapor.escalation.SlaMonitor;
+import id.lapor.process.ComplaintProcess;
 import id.lapor.process.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
@@ -20,23 +23,28 @@ import org.springframework.stereotype.Component;
 /**
  * The Camunda glue of {@code processes/information-request.bpmn}, called as {@code ${informationRequestSteps.…}}:
  * deadlines from the working-day calendar (handed to the timers as dates), checks of the officers' decisions (an
- * incomplete decision is refused with a message and the task stays open), and every step on the report's timeline.
+ * incomplete decision is refused with a message and the task stays open), every step on the report's timeline, and
+ * every missed period as an SLA breach against the agency that missed it.
  */
 @Component("informationRequestSteps")
 public class InformationRequestSteps {
 
     private final ProcessReports processReports;
-    private final Deadlines deadlines;
+    private final InformationPeriods periods;
     private final InformationRequestProperties properties;
     private final Timeline timeline;
+    private final SlaMonitor slaMonitor;
+    private final AgencyRepository agencies;
     private final Clock clock;
 
-    InformationRequestSteps(ProcessReports processReports, Deadlines deadlines, InformationRequestProperties properties,
-            Timeline timeline, Clock clock) {
+    InformationRequestSteps(ProcessReports processReports, InformationPeriods periods, InformationRequestProperties properties,
+            Timeline timeline, SlaMonitor slaMonitor, AgencyRepository agencies, Clock clock) {
         this.processReports = processReports;
-        this.deadlines = deadlines;
+        this.periods = periods;
         this.properties = properties;
         this.timeline = timeline;
+        this.slaMonitor = slaMonitor;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -98,9 +106,16 @@ public class InformationRequestSteps {
         record(report, ReportEventType.INFORMATION_REFUSED, article.citation() + " — " + text(execution, REFUSAL_REASON));
     }
 
-    /** The deadline passed without an answer: the requester may object at once (Pasal 35 ayat 1 huruf g). */
+    /**
+     * The deadline passed without an answer: a breach of the PPID, reported to its superior; the requester may object
+     * at once (Pasal 35 ayat 1 huruf g).
+     */
     public void recordAnswerOverdue(DelegateExecution execution) {
-        record(processReports.report(execution), ReportEventType.INFORMATION_ANSWER_OVERDUE, null);
+        Report report = processReports.report(execution);
+        Agency ppid = report.getHoldingAgency();
+        slaMonitor.recordBreach(report, ppid, SlaKind.INFORMATION_ANSWER,
+                ProcessReports.instant(execution.getVariable(ANSWER_DUE)), StaffGroups.supervisor(ppid));
+        record(report, ReportEventType.INFORMATION_ANSWER_OVERDUE, null);
     }
 
     /** 30 working days for an objection, from the answer, the refusal or the missed deadline. */
@@ -129,12 +144,51 @@ public class InformationRequestSteps {
                 "Pilih keputusan atas keberatan / choose a decision on the objection");
         String note = ProcessReports.requiredText(execution, OBJECTION_DECISION_NOTE,
                 "Tulis pertimbangan keputusan untuk pemohon / write the reasons of the decision for the requester");
-        record(processReports.report(execution), decision == ObjectionDecision.UPHELD
-                ? ReportEventType.OBJECTION_UPHELD : ReportEventType.OBJECTION_REJECTED, note);
+        Report report = processReports.report(execution);
+        if (decision == ObjectionDecision.UPHELD) {
+            // recorded against the PPID, who must now give the information (and is told so)
+            timeline.record(report, ReportEventType.OBJECTION_UPHELD, informationOfficer(execution),
+                    ProcessReports.actor(), note);
+        } else {
+            record(report, ReportEventType.OBJECTION_REJECTED, note);
+        }
     }
 
+    /** The superior missed the 30 working days: a breach of the superior, reported one government up. */
     public void recordObjectionDecisionOverdue(DelegateExecution execution) {
-        record(processReports.report(execution), ReportEventType.OBJECTION_DECISION_OVERDUE, null);
+        Report report = processReports.report(execution);
+        Agency superior = report.getHoldingAgency();
+        slaMonitor.recordBreach(report, superior, SlaKind.OBJECTION_DECISION,
+                ProcessReports.instant(execution.getVariable(OBJECTION_DECISION_DUE)),
+                StaffGroups.supervisor(superior.superiorGovernment()));
+        record(report, ReportEventType.OBJECTION_DECISION_OVERDUE, null);
+    }
+
+    /** The objection was upheld: the PPID gives the information within the configured working days. */
+    public void scheduleObjectionExecution(DelegateExecution execution) {
+        Report report = processReports.report(execution);
+        Agency ppid = informationOfficer(execution);
+        Instant now = clock.instant();
+        Instant due = periods.workingDaysFrom(now, properties.getObjectionExecutionWorkingDays(), ppid.getTimeZone());
+        execution.setVariable(OBJECTION_EXECUTION_DUE, ProcessReports.date(due));
+        execution.removeVariable(INFORMATION_ANSWER);
+        report.carryOutObjectionDecision(ppid, now, due);
+    }
+
+    /** Runs when the PPID completes the task after the upheld objection: what was given is required. */
+    public void recordInformationGivenAfterObjection(DelegateExecution execution) {
+        String answer = ProcessReports.requiredText(execution, INFORMATION_ANSWER,
+                "Tulis informasi yang diberikan sesuai putusan atasan / write the information given as the superior decided");
+        record(processReports.report(execution), ReportEventType.INFORMATION_GIVEN_AFTER_OBJECTION, answer);
+    }
+
+    /** The PPID did not carry out the upheld objection in time: a breach, reported to its superior. */
+    public void recordObjectionExecutionOverdue(DelegateExecution execution) {
+        Report report = processReports.report(execution);
+        Agency ppid = report.getHoldingAgency();
+        slaMonitor.recordBreach(report, ppid, SlaKind.OBJECTION_EXECUTION,
+                ProcessReports.instant(execution.getVariable(OBJECTION_EXECUTION_DUE)), StaffGroups.supervisor(ppid));
+        record(report, ReportEventType.OBJECTION_EXECUTION_OVERDUE, null);
     }
 
     /** End state: the request is closed here; a remaining dispute belongs to the Komisi Informasi (Pasal 37). */
@@ -144,13 +198,19 @@ public class InformationRequestSteps {
         record(report, ReportEventType.REFERRED_TO_INFORMATION_COMMISSION, null);
     }
 
+    /** The agency whose information officer (PPID) handles the request: the one it was forwarded to. */
+    private Agency informationOfficer(DelegateExecution execution) {
+        String code = (String) execution.getVariable(ComplaintProcess.Vars.AGENCY_CODE);
+        return agencies.findByCode(code).orElseThrow(() -> new IllegalStateException("Agency " + code + " vanished"));
+    }
+
     private void record(Report report, ReportEventType type, String detail) {
         timeline.record(report, type, report.getHoldingAgency(), ProcessReports.actor(), detail);
     }
 
     private Instant workingDaysFrom(Instant start, int workingDays, Report report) {
         ZoneId zone = report.getHoldingAgency() == null ? null : report.getHoldingAgency().getTimeZone();
-        return deadlines.calendar(zone).deadline(start, Period.workingDays(workingDays));
+        return periods.workingDaysFrom(start, workingDays, zone);
     }
 
     private static String text(DelegateExecution execution, String name) {

@@ -2,6 +2,7 @@ package id.lapor.notification;
 
 import id.lapor.agency.Agency;
 import id.lapor.calendar.Deadlines;
+import id.lapor.information.InformationPeriods;
 import id.lapor.intake.AccessCodes;
 import id.lapor.notification.NotificationMessage.Fact;
 import id.lapor.notification.NotificationMessage.Section;
@@ -14,8 +15,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,23 +34,28 @@ class NotificationComposer {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final int SMS_LENGTH = 160;
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+    /** Staff notices that create no task for the group told: missed periods of information requests. */
+    private static final Set<ReportEventType> STAFF_ALERTS = EnumSet.of(ReportEventType.INFORMATION_ANSWER_OVERDUE,
+            ReportEventType.OBJECTION_DECISION_OVERDUE, ReportEventType.OBJECTION_EXECUTION_OVERDUE);
 
     private final MessageSource messages;
     private final TimelineText timelineText;
     private final Timeline timeline;
     private final Deadlines deadlines;
     private final AccessCodes accessCodes;
+    private final InformationPeriods informationPeriods;
     private final NotificationProperties properties;
     private final String baseUrl;
 
     NotificationComposer(MessageSource messages, TimelineText timelineText, Timeline timeline, Deadlines deadlines,
-            AccessCodes accessCodes, NotificationProperties properties,
+            AccessCodes accessCodes, InformationPeriods informationPeriods, NotificationProperties properties,
             @Value("${lapor.portal.base-url:http://localhost:8080}") String baseUrl) {
         this.messages = messages;
         this.timelineText = timelineText;
         this.timeline = timeline;
         this.deadlines = deadlines;
         this.accessCodes = accessCodes;
+        this.informationPeriods = informationPeriods;
         this.properties = properties;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -107,6 +115,23 @@ class NotificationComposer {
                 paragraphs.add(text(key + ".action", locale, args));
                 table.add(new Fact(text("mail.fact.title", locale), report.getTitle()));
             }
+            // information requests (UU 14/2008): what the agency said, quoted, then what the requester may do by when
+            case INFORMATION_ANSWERED, INFORMATION_DEADLINE_EXTENDED, INFORMATION_REFUSED, OBJECTION_UPHELD,
+                    OBJECTION_REJECTED, INFORMATION_GIVEN_AFTER_OBJECTION -> {
+                paragraphs.add(text(key + ".intro", locale, args));
+                quote = facts.detail();
+                afterQuote.add(text(key + ".action", locale, args));
+                table.add(new Fact(text("mail.fact.title", locale), report.getTitle()));
+                table.add(new Fact(text("mail.fact.agency", locale), facts.agency()));
+                table.add(new Fact(text("mail.fact.due", locale), facts.due()));
+            }
+            case INFORMATION_ANSWER_OVERDUE, OBJECTION_FILED, OBJECTION_DECISION_OVERDUE, OBJECTION_EXECUTION_OVERDUE -> {
+                paragraphs.add(text(key + ".intro", locale, args));
+                paragraphs.add(text(key + ".action", locale, args));
+                table.add(new Fact(text("mail.fact.title", locale), report.getTitle()));
+                table.add(new Fact(text("mail.fact.agency", locale), facts.agency()));
+                table.add(new Fact(text("mail.fact.due", locale), facts.due()));
+            }
             default -> throw new IllegalArgumentException("No reporter notification for " + type);
         }
         Section section = new Section(locale.getLanguage(), text("mail.reporter.greeting", locale), paragraphs, quote,
@@ -132,14 +157,15 @@ class NotificationComposer {
             subjects.add(text(key + ".subject", locale, args));
             List<String> paragraphs = new ArrayList<>();
             paragraphs.add(text(key + ".intro", locale, args));
-            paragraphs.add(text("staff.action." + role(group), locale, group));
+            boolean alert = STAFF_ALERTS.contains(event.getType());
+            paragraphs.add(text("staff.action." + (alert ? "alert" : role(group)), locale, group));
             List<Fact> table = new ArrayList<>();
             table.add(new Fact(text("mail.fact.number", locale), report.getTrackingNumber()));
             table.add(new Fact(text("mail.fact.title", locale),
                     report.isConfidential() ? text("staff.confidential", locale) : report.getTitle()));
             table.add(new Fact(text("mail.fact.type", locale), timelineText.type(report.getType(), locale)));
             table.add(new Fact(text("mail.fact.agency", locale), facts.agency()));
-            if (facts.dueInstant() != null) {
+            if (facts.dueInstant() != null && !alert) {
                 table.add(new Fact(text("mail.fact.due", locale), facts.due()));
             }
             sections.add(new Section(locale.getLanguage(), null, paragraphs, null, List.of(), table,
@@ -178,6 +204,8 @@ class NotificationComposer {
             case CLARIFICATION_REQUESTED -> event.getDetail();
             case CONFIRMATION_REQUESTED -> finalAnswer(report, event);
             case CLOSED, ARCHIVED -> timelineText.describe(event, locale, false);
+            case INFORMATION_ANSWERED, INFORMATION_DEADLINE_EXTENDED, INFORMATION_REFUSED, OBJECTION_UPHELD,
+                    OBJECTION_REJECTED, INFORMATION_GIVEN_AFTER_OBJECTION -> event.getDetail();
             default -> "";
         };
         String accessCode = event.getType() == ReportEventType.SUBMITTED && report.getIdempotencyKey() != null
@@ -198,7 +226,7 @@ class NotificationComposer {
             case CLARIFICATION_REQUESTED -> deadlines.clarificationDue(at, zone);
             case CONFIRMATION_REQUESTED -> deadlines.confirmationDue(at, zone);
             case SUBMITTED, CLOSED, ARCHIVED, ESCALATED_SECOND_LEVEL -> null;
-            default -> report.getCurrentDueAt();
+            default -> informationPeriods.opensUntil(event.getType(), at, zone).orElse(report.getCurrentDueAt());
         };
     }
 

@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
  * response, escalations.</li>
  * <li>Supervisors ({@code supervisor-<government>}): escalations (a new task for them).</li>
  * <li>Verifiers: the verification reminder; the verifiers of the next government up when verification is overdue.</li>
+ * <li>Information requests (UU 14/2008): the requester hears of every answer, extension, refusal, missed period and
+ * objection decision; the PPID's superior of an objection and of the PPID's missed periods; the PPID of an upheld
+ * objection it must carry out; the supervisors one government up of a superior's missed decision.</li>
  * </ul>
  */
 @Component
@@ -66,6 +69,9 @@ class NotificationPlanner {
     static boolean tellsReporter(ReportEventType type) {
         return switch (type) {
             case SUBMITTED, CLARIFICATION_REQUESTED, FORWARDED, CONFIRMATION_REQUESTED, CLOSED, ARCHIVED -> true;
+            case INFORMATION_ANSWERED, INFORMATION_DEADLINE_EXTENDED, INFORMATION_REFUSED, INFORMATION_ANSWER_OVERDUE,
+                    OBJECTION_FILED, OBJECTION_UPHELD, OBJECTION_REJECTED, OBJECTION_DECISION_OVERDUE,
+                    INFORMATION_GIVEN_AFTER_OBJECTION, OBJECTION_EXECUTION_OVERDUE -> true;
             default -> false;
         };
     }
@@ -105,6 +111,11 @@ class NotificationPlanner {
                 groups.add(StaffGroups.liaison(agency));
             }
             case VERIFICATION_REMINDER -> groups.add(StaffGroups.verifier(agency));
+            // information requests (UU 14/2008): the superior gets the objection; the PPID must carry out an upheld one
+            case OBJECTION_FILED, INFORMATION_ANSWER_OVERDUE, OBJECTION_EXECUTION_OVERDUE ->
+                    groups.add(StaffGroups.supervisor(agency));
+            case OBJECTION_UPHELD -> groups.add(StaffGroups.liaison(agency));
+            case OBJECTION_DECISION_OVERDUE -> groups.add(StaffGroups.supervisor(agency.superiorGovernment()));
             case VERIFICATION_OVERDUE -> {
                 if (event.getDetail() != null && !event.getDetail().isBlank()) {
                     groups.add(event.getDetail());

@@ -231,6 +231,13 @@ public class Report {
         hold(superior, since, due);
     }
 
+    /** The superior upheld the objection: the information officer's agency ({@code ppid}) must give the information. */
+    public void carryOutObjectionDecision(Agency ppid, Instant since, Instant due) {
+        requireOpen();
+        this.status = ReportStatus.DITINDAKLANJUTI;
+        hold(ppid, since, due);
+    }
+
     public void reopen() {
         requireOpen();
         this.status = ReportStatus.DITINDAKLANJUTI;

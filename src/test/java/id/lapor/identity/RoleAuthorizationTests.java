@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -39,6 +41,7 @@ class RoleAuthorizationTests {
     @Autowired RepositoryService repositoryService;
     @Autowired ManagementService managementService;
     @Autowired FilterService filterService;
+    @Autowired TasklistFilters tasklistFilters;
 
     @AfterEach
     void logOut() {
@@ -164,6 +167,18 @@ class RoleAuthorizationTests {
         assertThat(filterNames()).contains("Eskalasi dan sanggahan").doesNotContain("Verifikasi laporan");
         as("auditor");
         assertThat(filterNames()).isEmpty();
+    }
+
+    @Test
+    void aTasklistFilterOfAnOlderReleaseIsBroughtUpToDateAtTheNextSynchronization() {
+        Filter followUp = filterService.createTaskFilterQuery().filterName("Tindak lanjut instansi").singleResult();
+        filterService.saveFilter(followUp.setQuery(taskService.createTaskQuery().taskDefinitionKey("Task_PostFollowUp")));
+
+        tasklistFilters.createFilters();
+
+        Filter updated = filterService.getFilter(followUp.getId());
+        assertThat(((FilterEntity) updated).getQueryInternal())
+                .contains("Task_PostFollowUp", "Task_AnswerInformationRequest", "Task_GiveInformationAfterObjection");
     }
 
     private Deployment deployAnEmptyProcess() {

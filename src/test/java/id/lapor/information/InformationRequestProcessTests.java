@@ -40,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of processes/information-request.bpmn (UU 14/2008) with the real glue on the real database. Timers are
@@ -63,6 +64,7 @@ class InformationRequestProcessTests {
     @Autowired ComplaintScenario scenario;
     @Autowired InformationObjection objection;
     @Autowired Timeline timeline;
+    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void startOnMondayMorning() {
@@ -175,7 +177,7 @@ class InformationRequestProcessTests {
     }
 
     @Test
-    void refusalCitesTheArticleAndAnUpheldObjectionPointsToTheInformationCommission() {
+    void refusalCitesTheArticleAndAnUpheldObjectionObligesTheInformationOfficerToGiveTheInformation() {
         SubmittedReport submitted = submitRequest();
         ProcessInstance instance = refuse(submitted);
         assertThat(detail(submitted, ReportEventType.INFORMATION_REFUSED))
@@ -192,11 +194,50 @@ class InformationRequestProcessTests {
         complete(decide, withVariables(OBJECTION_DECISION, "UPHELD",
                 OBJECTION_DECISION_NOTE, "Data agregat bukan rahasia pribadi; PPID memberikan data dalam 7 hari."));
 
-        assertThat(instance).isEnded().hasPassed("Task_RecordObjectionDecision", "EndEvent_ReferredToInformationCommission");
+        Task give = task("Task_GiveInformationAfterObjection", instance);
+        assertThat(give).hasCandidateGroup("liaison-bontang-dpupr");
+        assertThat(give.getDueDate().toInstant()).isEqualTo(ANSWER_DUE);
+        assertThat(jobDue(instance, "BoundaryEvent_ObjectionExecutionOverdue")).isEqualTo(ANSWER_DUE);
+        assertThat(scenario.<String>read(submitted, r -> r.getStatus() + " " + r.getHoldingAgency().getCode() + " " + r.getCurrentDueAt()))
+                .isEqualTo(ReportStatus.DITINDAKLANJUTI + " bontang-dpupr " + ANSWER_DUE);
+
+        complete(give, withVariables(INFORMATION_ANSWER,
+                "Rekap jumlah pasien per puskesmas 2026 (tanpa identitas) dikirim ke email pemohon dan diumumkan di laman PPID."));
+
+        assertThat(instance).isEnded().hasPassed("Task_RecordInformationGivenAfterObjection",
+                "EndEvent_ReferredToInformationCommission");
         assertThat(scenario.report(submitted).getStatus()).isEqualTo(ReportStatus.SELESAI);
         assertThat(eventTypes(submitted)).containsSubsequence(ReportEventType.INFORMATION_REFUSED,
                 ReportEventType.OBJECTION_PERIOD_OPENED, ReportEventType.OBJECTION_FILED, ReportEventType.OBJECTION_UPHELD,
-                ReportEventType.REFERRED_TO_INFORMATION_COMMISSION);
+                ReportEventType.INFORMATION_GIVEN_AFTER_OBJECTION, ReportEventType.REFERRED_TO_INFORMATION_COMMISSION);
+        assertThat(breaches(submitted)).isEmpty();
+    }
+
+    @Test
+    void informationGivenAfterAnUpheldObjectionMustBeWrittenDown() {
+        SubmittedReport submitted = submitRequest();
+        ProcessInstance instance = uphold(submitted);
+        String taskId = task("Task_GiveInformationAfterObjection", instance).getId();
+
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of(INFORMATION_ANSWER, "  ")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("informasi yang diberikan")
+                .hasMessageContaining("information given");
+
+        assertThat(instance).isWaitingAt("Task_GiveInformationAfterObjection");
+    }
+
+    @Test
+    void upheldObjectionNotCarriedOutIsABreachOfTheInformationOfficerAndEndsWithTheCommissionPointer() {
+        SubmittedReport submitted = submitRequest();
+        ProcessInstance instance = uphold(submitted);
+
+        execute(job("BoundaryEvent_ObjectionExecutionOverdue", instance));
+
+        assertThat(instance).isEnded().hasPassed("Task_RecordObjectionExecutionOverdue",
+                "EndEvent_ReferredToInformationCommission").hasNotPassed("Task_RecordInformationGivenAfterObjection");
+        assertThat(eventTypes(submitted)).containsSubsequence(ReportEventType.OBJECTION_UPHELD,
+                ReportEventType.OBJECTION_EXECUTION_OVERDUE, ReportEventType.REFERRED_TO_INFORMATION_COMMISSION);
+        assertThat(breaches(submitted)).containsExactly("OBJECTION_EXECUTION bontang-dpupr supervisor-kota-bontang " + ANSWER_DUE);
     }
 
     @Test
@@ -238,6 +279,7 @@ class InformationRequestProcessTests {
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(scenario.report(submitted).getStatus()).isEqualTo(ReportStatus.MASA_KEBERATAN);
         assertThat(eventTypes(submitted)).contains(ReportEventType.INFORMATION_ANSWER_OVERDUE);
+        assertThat(breaches(submitted)).containsExactly("INFORMATION_ANSWER bontang-dpupr supervisor-kota-bontang " + ANSWER_DUE);
 
         objection.file(submitted.trackingNumber(), submitted.accessCode(), "Permintaan saya tidak dijawab.");
         assertThat(instance).isWaitingAt("Task_DecideObjection");
@@ -255,6 +297,8 @@ class InformationRequestProcessTests {
                 "EndEvent_ReferredToInformationCommission").hasNotPassed("Task_RecordObjectionDecision");
         assertThat(eventTypes(submitted)).containsSubsequence(ReportEventType.OBJECTION_DECISION_OVERDUE,
                 ReportEventType.REFERRED_TO_INFORMATION_COMMISSION);
+        assertThat(breaches(submitted))
+                .containsExactly("OBJECTION_DECISION kota-bontang supervisor-prov-kaltim " + THIRTY_WORKING_DAYS);
         assertThat(scenario.report(submitted).getStatus()).isEqualTo(ReportStatus.SELESAI);
     }
 
@@ -302,6 +346,22 @@ class InformationRequestProcessTests {
                 REFUSAL_ARTICLE, "PASAL_17_H", REFUSAL_REASON, "Data berisi riwayat kesehatan warga."));
         assertThat(instance).isWaitingAt("Gateway_AwaitObjection").hasPassed("Task_RecordRefusal");
         return instance;
+    }
+
+    private ProcessInstance uphold(SubmittedReport submitted) {
+        ProcessInstance instance = refuse(submitted);
+        objection.file(submitted.trackingNumber(), submitted.accessCode(), "Saya hanya meminta data agregat.");
+        complete(task("Task_DecideObjection", instance), withVariables(OBJECTION_DECISION, "UPHELD",
+                OBJECTION_DECISION_NOTE, "Data agregat tanpa identitas bukan informasi yang dikecualikan."));
+        assertThat(instance).isWaitingAt("Task_GiveInformationAfterObjection");
+        return instance;
+    }
+
+    /** The SLA breaches of the report: kind, agency, alerted group, due date. */
+    private List<String> breaches(SubmittedReport submitted) {
+        return jdbc.query("select b.kind, a.code, b.alerted_group, b.due_at from sla_breach b join agency a on a.id = b.agency_id"
+                + " where b.report_id = ? order by b.id", (rs, row) -> rs.getString(1) + " " + rs.getString(2) + " "
+                + rs.getString(3) + " " + rs.getTimestamp(4).toInstant(), scenario.report(submitted).getId());
     }
 
     private Instant jobDue(ProcessInstance instance, String activityId) {

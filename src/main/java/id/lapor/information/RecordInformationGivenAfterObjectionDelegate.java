@@ -1,0 +1,24 @@
+package id.lapor.information;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs right after the information officer completes the task that carries out an upheld objection. A delegate so
+ * that a missing text is a {@code BadUserRequestException} (400) and the task stays open.
+ */
+@Component("recordInformationGivenAfterObjection")
+class RecordInformationGivenAfterObjectionDelegate implements JavaDelegate {
+
+    private final InformationRequestSteps steps;
+
+    RecordInformationGivenAfterObjectionDelegate(InformationRequestSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        steps.recordInformationGivenAfterObjection(execution);
+    }
+}
