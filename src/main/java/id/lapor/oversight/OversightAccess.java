@@ -1,35 +1,45 @@
 package id.lapor.oversight;
 
 import id.lapor.agency.StaffGroups;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Who may read the oversight figures: auditors, supervisors (inspectorates, {@code supervisor-*}) and the national
- * administrators ({@code verifier-nasional}, {@code camunda-admin}). Liaisons and verifiers of a government may not:
- * the figures compare agencies.
+ * Who may read the oversight figures, and of which agencies. Auditors, national administrators
+ * ({@code verifier-nasional}, {@code camunda-admin}) and national supervisors read the whole country; a supervisor
+ * (inspectorate, {@code supervisor-<government>}) reads the agencies of their government and of the governments
+ * under it. Liaisons and verifiers may not: the figures compare agencies.
  */
 final class OversightAccess {
 
     static final String DENIED = "Dasbor pengawasan hanya untuk auditor, pengawas (inspektorat) dan admin nasional / "
             + "the oversight dashboard is for auditors, supervisors (inspectorates) and national administrators only";
+    private static final String SUPERVISOR = "GROUP_supervisor-";
+    private static final String NATIONAL = "nasional";
 
     private OversightAccess() {
     }
 
-    static void require(Authentication staff) {
-        boolean allowed = staff != null && staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(OversightAccess::grants);
-        if (!allowed) {
+    /** The figures {@code staff} may read; denied to anyone who is neither auditor, supervisor nor national admin. */
+    static OversightScope scope(Authentication staff) {
+        List<String> authorities = staff == null ? List.of()
+                : staff.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        boolean national = authorities.stream().anyMatch(a -> a.equals("GROUP_" + StaffGroups.AUDITOR)
+                || a.equals("GROUP_verifier-" + NATIONAL) || a.equals("GROUP_" + StaffGroups.CAMUNDA_ADMIN)
+                || a.equals(SUPERVISOR + NATIONAL));
+        if (national) {
+            return OversightScope.NATIONAL;
+        }
+        Set<String> governments = new TreeSet<>();
+        authorities.stream().filter(a -> a.startsWith(SUPERVISOR)).map(a -> a.substring(SUPERVISOR.length()))
+                .forEach(governments::add);
+        if (governments.isEmpty()) {
             throw new AccessDeniedException(DENIED);
         }
-    }
-
-    private static boolean grants(String authority) {
-        return authority.equals("GROUP_" + StaffGroups.AUDITOR)
-                || authority.startsWith("GROUP_supervisor-")
-                || authority.equals("GROUP_verifier-nasional")
-                || authority.equals("GROUP_" + StaffGroups.CAMUNDA_ADMIN);
+        return new OversightScope(governments);
     }
 }

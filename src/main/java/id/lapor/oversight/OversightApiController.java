@@ -44,8 +44,7 @@ class OversightApiController {
     Figures figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String groupBy, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String region, Authentication staff) {
-        OversightAccess.require(staff);
-        OversightFilter filter = request.filter(from, to, groupBy, agency, region);
+        OversightFilter filter = request.filter(from, to, groupBy, agency, region, OversightAccess.scope(staff));
         Instant now = Instant.now();
         return new Figures(filter.from(), filter.to(), filter.groupBy(), filter.agency(), filter.region(), now,
                 figures.figures(filter, now), figures.totals(filter, now));
@@ -56,8 +55,7 @@ class OversightApiController {
     ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String groupBy, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String region, Authentication staff) {
-        OversightAccess.require(staff);
-        OversightFilter filter = request.filter(from, to, groupBy, agency, region);
+        OversightFilter filter = request.filter(from, to, groupBy, agency, region, OversightAccess.scope(staff));
         Instant now = Instant.now();
         String name = "pengawasan-" + filter.groupBy().name().toLowerCase() + "-" + filter.from() + "-" + filter.to() + ".csv";
         return ResponseEntity.ok().contentType(TEXT_CSV)
@@ -70,8 +68,7 @@ class OversightApiController {
     Trend trend(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String region, Authentication staff) {
-        OversightAccess.require(staff);
-        OversightFilter filter = request.filter(from, to, null, agency, region);
+        OversightFilter filter = request.filter(from, to, null, agency, region, OversightAccess.scope(staff));
         TrendUnit step = request.unit(unit);
         return new Trend(filter.from(), filter.to(), step, filter.agency(), filter.region(), figures.trend(filter, step));
     }

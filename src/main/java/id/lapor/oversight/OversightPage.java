@@ -51,8 +51,8 @@ class OversightPage {
             @RequestParam(required = false) String groupBy, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String region, @RequestParam(required = false) String unit,
             Authentication staff, Locale locale, Model model) {
-        OversightAccess.require(staff);
-        OversightFilter filter = request.filter(from, to, groupBy, agency, region);
+        OversightScope scope = OversightAccess.scope(staff);
+        OversightFilter filter = request.filter(from, to, groupBy, agency, region, scope);
         TrendUnit step = request.unit(unit);
         Instant now = Instant.now();
         List<FigureRow> rows = figures.figures(filter, now);
@@ -62,8 +62,7 @@ class OversightPage {
         model.addAttribute("rows", rows);
         model.addAttribute("total", figures.totals(filter, now));
         model.addAttribute("chartJson", json(chart(rows, trend, locale)));
-        model.addAttribute("agencies", jdbc.query("select code, name from agency order by name",
-                (rs, i) -> new Option(rs.getString(1), rs.getString(2))));
+        model.addAttribute("agencies", request.agencies(scope));
         model.addAttribute("regions", jdbc.query("select code, name from region order by code",
                 (rs, i) -> new Option(rs.getString(1), rs.getString(2))));
         String query = query(filter) + "&unit=" + step.name().toLowerCase(Locale.ROOT);
@@ -77,8 +76,7 @@ class OversightPage {
     @GetMapping("/staff/pengawasan/laporan-bulanan")
     Object monthly(@RequestParam(required = false) String agency, @RequestParam(required = false) String month,
             @RequestParam(required = false) String format, Authentication staff, Locale locale, Model model) {
-        OversightAccess.require(staff);
-        OversightFilter filter = request.month(agency, month);
+        OversightFilter filter = request.month(agency, month, OversightAccess.scope(staff));
         String period = YearMonth.from(filter.from()).toString();
         if ("pdf".equalsIgnoreCase(format)) {
             String name = "laporan-bulanan-" + filter.agency() + "-" + period + ".pdf";

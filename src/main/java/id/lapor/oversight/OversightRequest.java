@@ -5,14 +5,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the query parameters of the API, the CSV export and the page into an {@link OversightFilter}: the current
  * month when no dates are given, a clear 400 for dates that do not parse, a period that ends before it starts or
- * spans more than {@value #MAX_DAYS} days, and an agency or region that does not exist.
+ * spans more than {@value #MAX_DAYS} days, and an agency or region that does not exist. A supervisor's filter is kept
+ * to the agencies they oversee: without an agency it is their government, and another government's agency is denied.
  */
 @Component
 class OversightRequest {
@@ -27,7 +30,7 @@ class OversightRequest {
         this.figures = figures;
     }
 
-    OversightFilter filter(String from, String to, String groupBy, String agency, String region) {
+    OversightFilter filter(String from, String to, String groupBy, String agency, String region, OversightScope scope) {
         LocalDate today = LocalDate.now(Clock.system(figures.zone()));
         LocalDate start = from == null || from.isBlank() ? today.withDayOfMonth(1) : date("from", from);
         LocalDate end = to == null || to.isBlank() ? YearMonth.from(start).atEndOfMonth() : date("to", to);
@@ -38,11 +41,11 @@ class OversightRequest {
             throw new InvalidInputException("to", "Periode paling panjang " + MAX_DAYS + " hari / the period may span at most "
                     + MAX_DAYS + " days");
         }
-        return new OversightFilter(start, end, grouping(groupBy), agency(agency), region(region));
+        return new OversightFilter(start, end, grouping(groupBy), scoped(agency(agency), scope), region(region));
     }
 
     /** A calendar month ({@code 2026-11}) of one agency, for the monthly report. */
-    OversightFilter month(String agency, String month) {
+    OversightFilter month(String agency, String month, OversightScope scope) {
         if (agency == null || agency.isBlank()) {
             throw new InvalidInputException("agency", "Pilih instansi / choose an agency");
         }
@@ -53,7 +56,8 @@ class OversightRequest {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("month", "Bulan ditulis YYYY-MM, misalnya 2026-11 / the month is written YYYY-MM, e.g. 2026-11");
         }
-        return new OversightFilter(period.atDay(1), period.atEndOfMonth(), Grouping.AGENCY, agency(agency), null);
+        return new OversightFilter(period.atDay(1), period.atEndOfMonth(), Grouping.AGENCY, scoped(agency(agency), scope),
+                null);
     }
 
     TrendUnit unit(String unit) {
@@ -94,6 +98,51 @@ class OversightRequest {
             throw new InvalidInputException("agency", "Instansi " + code.trim() + " tidak dikenal / unknown agency");
         }
         return code.trim();
+    }
+
+    /** The agency filter within the user's scope: their government when none is chosen, denied outside it. */
+    private String scoped(String agency, OversightScope scope) {
+        if (scope.isNational()) {
+            return agency;
+        }
+        if (agency == null) {
+            if (scope.governments().size() > 1) {
+                throw new InvalidInputException("agency", "Pilih instansi yang Anda awasi: " + String.join(", ",
+                        scope.governments()) + " / choose an agency you oversee");
+            }
+            return scope.governments().iterator().next();
+        }
+        if (agenciesAbove(agency).stream().noneMatch(scope.governments()::contains)) {
+            throw new AccessDeniedException("Instansi " + agency + " tidak berada di bawah pengawasan Anda / agency "
+                    + agency + " is not one you oversee");
+        }
+        return agency;
+    }
+
+    /** The agency and every agency above it, up to the national root. */
+    private List<String> agenciesAbove(String agency) {
+        return jdbc.queryForList("""
+                with recursive up as (
+                    select id, code, parent_id from agency where code = ?
+                    union all
+                    select a.id, a.code, a.parent_id from agency a join up on a.id = up.parent_id)
+                select code from up""", String.class, agency);
+    }
+
+    /** The agencies a user may choose, by name: all, or those under their governments. */
+    List<OversightPage.Option> agencies(OversightScope scope) {
+        if (scope.isNational()) {
+            return jdbc.query("select code, name from agency order by name",
+                    (rs, i) -> new OversightPage.Option(rs.getString(1), rs.getString(2)));
+        }
+        return jdbc.query("""
+                with recursive down as (
+                    select id, code, name from agency where code = any(?)
+                    union
+                    select a.id, a.code, a.name from agency a join down on a.parent_id = down.id)
+                select code, name from down order by name""",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", scope.governments().toArray())),
+                (rs, i) -> new OversightPage.Option(rs.getString(1), rs.getString(2)));
     }
 
     private String region(String code) {

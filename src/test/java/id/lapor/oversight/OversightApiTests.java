@@ -35,7 +35,7 @@ class OversightApiTests {
 
     @Test
     void auditorsSupervisorsAndNationalAdministratorsReadTheFigures() {
-        for (String user : new String[] {"auditor", "pengawas", "pengawas.kaltim", "admin.nasional"}) {
+        for (String user : new String[] {"auditor", "pengawas.kaltim", "admin.nasional"}) {
             ResponseEntity<String> response = rest.withBasicAuth(user, "demo").getForEntity(march(), String.class);
             assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
         }
@@ -50,6 +50,23 @@ class OversightApiTests {
                 "\"code\":\"" + data.agencyA + "\"", "\"received\":4", "\"medianFirstResponseHours\":4.0",
                 "\"p90FirstResponseHours\":8.8", "\"medianCompletionHours\":72.0", "\"averageRating\":4.0",
                 "\"total\":{\"received\":5,\"open\":2,\"overdue\":1,\"breaches\":1");
+    }
+
+    @Test
+    void aSupervisorReadsTheAgenciesOfTheirGovernmentAndOfTheGovernmentsUnderIt() {
+        ResponseEntity<String> city = rest.withBasicAuth("pengawas", "demo").getForEntity(march(), String.class);
+        assertThat(city.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(city.getBody()).contains("tidak berada di bawah pengawasan Anda", "is not one you oversee")
+                .doesNotContain("\"received\"");
+
+        ResponseEntity<String> own = rest.withBasicAuth("pengawas", "demo")
+                .getForEntity("/api/staff/oversight?from=2001-03-01&to=2001-03-31", String.class);
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(own.getBody()).as("without an agency: their own government").contains("\"agency\":\"kota-bontang\"")
+                .doesNotContain(data.agencyA);
+
+        ResponseEntity<String> province = rest.withBasicAuth("pengawas.kaltim", "demo").getForEntity(march(), String.class);
+        assertThat(province.getBody()).contains("\"code\":\"" + data.agencyA + "\"");
     }
 
     @Test

@@ -65,12 +65,14 @@ class OversightPageTests {
         assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
         ResponseEntity<String> liaison = rest.withBasicAuth("penghubung.pu", "demo").getForEntity("/staff/pengawasan", String.class);
         assertThat(liaison.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(liaison.getBody()).doesNotContain(data.agencyA);
+        assertThat(liaison.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(liaison.getBody()).contains("Akses ditolak", "hanya untuk auditor, pengawas", "Kembali ke dasbor pengawasan")
+                .doesNotContain(data.agencyA);
     }
 
     @Test
     void theMonthlyReportShowsTheAgencyItsUnitsAndItsWeeks() {
-        ResponseEntity<String> page = rest.withBasicAuth("pengawas", "demo").getForEntity(
+        ResponseEntity<String> page = rest.withBasicAuth("pengawas.kaltim", "demo").getForEntity(
                 "/staff/pengawasan/laporan-bulanan?agency=" + data.government + "&month=2001-03", String.class);
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
