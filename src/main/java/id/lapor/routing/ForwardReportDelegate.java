@@ -1,4 +1,4 @@
-package id.lapor.followup;
+package id.lapor.routing;
 
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
@@ -9,8 +9,6 @@ import id.lapor.process.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
-import id.lapor.routing.ReportRouting;
-import id.lapor.routing.RoutingLevel;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
