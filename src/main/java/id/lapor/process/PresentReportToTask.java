@@ -1,16 +1,11 @@
 package id.lapor.process;
 
-import static id.lapor.process.ComplaintProcess.Tasks.VERIFY_REPORT;
-
-import id.lapor.agency.Agency;
-import id.lapor.agency.AgencyRepository;
 import id.lapor.agency.RegionRepository;
 import id.lapor.agency.Region;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
-import id.lapor.routing.ReportRouting;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,16 +15,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 /**
  * Shows the report in the task's Camunda Form: when a user task is created, the facts the decision needs are copied
  * into task-local, read-only variables ({@code report*}). Never the reporter's identity: the identity is not part of
- * {@link Report} at all. The verification task also gets the list of agencies to forward to, the routing suggestion
- * with its reason, and the agencies that already declined the report ("bukan wewenang").
+ * {@link Report} at all. Features add their own facts to particular tasks through {@link TaskFormDetails} (the
+ * verification task, for instance, gets the agencies to forward to and the routing suggestion).
  */
 @Component("presentReportToTask")
 class PresentReportToTask implements TaskListener {
@@ -39,21 +31,17 @@ class PresentReportToTask implements TaskListener {
 
     private final ProcessReports processReports;
     private final RegionRepository regions;
-    private final AgencyRepository agencies;
     private final Timeline timeline;
     private final TimelineText text;
-    private final ObjectMapper json;
-    private final ReportRouting routing;
+    private final List<TaskFormDetails> details;
 
-    PresentReportToTask(ProcessReports processReports, RegionRepository regions, AgencyRepository agencies,
-            Timeline timeline, TimelineText text, ObjectMapper json, ReportRouting routing) {
-        this.routing = routing;
-        this.json = json;
+    PresentReportToTask(ProcessReports processReports, RegionRepository regions, Timeline timeline, TimelineText text,
+            List<TaskFormDetails> details) {
         this.processReports = processReports;
         this.regions = regions;
-        this.agencies = agencies;
         this.timeline = timeline;
         this.text = text;
+        this.details = details;
     }
 
     @Override
@@ -82,13 +70,7 @@ class PresentReportToTask implements TaskListener {
                 "reportPrivacy", privacy.isEmpty() ? text.privacy("OPEN", INDONESIAN) : String.join(", ", privacy),
                 "reportHistory", history(report, zone)));
         task.setVariableLocal("reportSubmittedAt", text.dateTime(report.getSubmittedAt(), zone, INDONESIAN));
-        if (VERIFY_REPORT.equals(task.getTaskDefinitionKey())) {
-            task.setVariableLocal("agencyOptions", agencyOptions());
-            task.setVariablesLocal(routing.verifierView(report,
-                    (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY),
-                    (String) task.getVariable(ComplaintProcess.Vars.ROUTING_REASON),
-                    at -> text.dateTime(at, zone, INDONESIAN)));
-        }
+        details.forEach(detail -> detail.addTo(task, report, zone));
     }
 
     private String history(Report report, ZoneId zone) {
@@ -100,25 +82,6 @@ class PresentReportToTask implements TaskListener {
     private String line(ReportEvent event, ZoneId zone) {
         return text.dateTime(event.getOccurredAt(), zone, INDONESIAN) + " — " + text.describe(event, INDONESIAN, true)
                 + " [" + event.getActor() + "]";
-    }
-
-    private Object agencyOptions() {
-        List<Map<String, String>> options = agencies.findAllByOrderByName().stream()
-                .map(agency -> Map.of("value", agency.getCode(), "label", label(agency)))
-                .toList();
-        try {
-            return SpinValues.jsonValue(json.writeValueAsString(options)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** "Direktorat Jenderal Bina Marga (Kementerian Pekerjaan Umum)"; no suffix where the name already says it. */
-    private static String label(Agency agency) {
-        Agency government = agency.government();
-        String place = government.getName().replaceFirst("^Pemerintah ", "");
-        return government == agency || agency.getName().contains(place)
-                ? agency.getName() : agency.getName() + " (" + government.getName() + ")";
     }
 
     private static String joinNonBlank(String first, String second) {

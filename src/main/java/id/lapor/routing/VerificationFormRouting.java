@@ -1,0 +1,72 @@
+package id.lapor.routing;
+
+import static id.lapor.process.ComplaintProcess.Tasks.VERIFY_REPORT;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lapor.agency.Agency;
+import id.lapor.agency.AgencyRepository;
+import id.lapor.process.ComplaintProcess;
+import id.lapor.process.TaskFormDetails;
+import id.lapor.report.Report;
+import id.lapor.report.TimelineText;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the verification form shows about routing: the agencies to forward to (a select, {@code agencyOptions}), the
+ * suggestion of the routing table with its reason, and the agencies that already declined the report.
+ */
+@Component
+class VerificationFormRouting implements TaskFormDetails {
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+    private final ReportRouting routing;
+    private final AgencyRepository agencies;
+    private final TimelineText text;
+    private final ObjectMapper json;
+
+    VerificationFormRouting(ReportRouting routing, AgencyRepository agencies, TimelineText text, ObjectMapper json) {
+        this.routing = routing;
+        this.agencies = agencies;
+        this.text = text;
+        this.json = json;
+    }
+
+    @Override
+    public void addTo(DelegateTask task, Report report, ZoneId zone) {
+        if (!VERIFY_REPORT.equals(task.getTaskDefinitionKey())) {
+            return;
+        }
+        task.setVariableLocal("agencyOptions", agencyOptions());
+        task.setVariablesLocal(routing.verifierView(report,
+                (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY),
+                (String) task.getVariable(ComplaintProcess.Vars.ROUTING_REASON),
+                at -> text.dateTime(at, zone, INDONESIAN)));
+    }
+
+    private Object agencyOptions() {
+        List<Map<String, String>> options = agencies.findAllByOrderByName().stream()
+                .map(agency -> Map.of("value", agency.getCode(), "label", label(agency)))
+                .toList();
+        try {
+            return SpinValues.jsonValue(json.writeValueAsString(options)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "Direktorat Jenderal Bina Marga (Kementerian Pekerjaan Umum)"; no suffix where the name already says it. */
+    private static String label(Agency agency) {
+        Agency government = agency.government();
+        String place = government.getName().replaceFirst("^Pemerintah ", "");
+        return government == agency || agency.getName().contains(place)
+                ? agency.getName() : agency.getName() + " (" + government.getName() + ")";
+    }
+}
