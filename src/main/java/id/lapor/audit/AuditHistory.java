@@ -217,8 +217,8 @@ class AuditHistory {
         return new InstanceRow(rs.getString("proc_inst_id_"), rs.getString("business_key_"),
                 rs.getString("proc_def_id_"), rs.getString("proc_def_key_"), rs.getString("def_name"),
                 definitionVersion, rs.getString("state_"), instant(rs, "start_time_"), instant(rs, "end_time_"),
-                durationMillis, rs.getString("start_user_id_"), rs.getString("activity"), rs.getString("delete_reason_"),
-                report, rs.getInt("breaches"));
+                durationMillis, rs.getString("start_user_id_"), rs.getString("activity"),
+                rs.getString("delete_reason_"), report, rs.getInt("breaches"));
     }
 
     private static SlaEvent slaEvent(ResultSet rs, int rowNumber) throws SQLException {

@@ -10,8 +10,8 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Root of the plugin's JAX-RS resources ({@code /camunda/api/cockpit/plugin/lapor-audit}). Cockpit serves the
- * plugin's browser files under {@code …/static/}; only the files listed here are served. The resource classes are made
- * by Jersey, not Spring: they find the application's beans in the servlet context.
+ * plugin's browser files under {@code …/static/}; only the files listed here are served. The resource classes are
+ * made by Jersey, not Spring: they find the application's beans in the servlet context.
  */
 @Path("plugin/" + AuditCockpitPlugin.ID)
 public class AuditPluginRootResource extends AbstractCockpitPluginRootResource {

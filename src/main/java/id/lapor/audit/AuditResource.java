@@ -21,9 +21,9 @@ import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
  * Camunda's REST format, {@code {"type": …, "message": …}}, with the message in Bahasa Indonesia and English.
  *
  * <pre>
- * GET …/lapor-audit/default/process-instances?processDefinitionKey=…[&amp;processDefinitionId=…][&amp;state=RUNNING|COMPLETED|CANCELED]
- *     [&amp;reportStatus=…][&amp;agency=…][&amp;breach=true|false][&amp;startedAfter=…][&amp;startedBefore=…][&amp;businessKey=…]
- *     [&amp;firstResult=0][&amp;maxResults=20]
+ * GET …/lapor-audit/default/process-instances?processDefinitionKey=…[&amp;processDefinitionId=…]
+ *     [&amp;state=RUNNING|COMPLETED|CANCELED][&amp;reportStatus=…][&amp;agency=…][&amp;breach=true|false]
+ *     [&amp;startedAfter=…][&amp;startedBefore=…][&amp;businessKey=…][&amp;firstResult=0][&amp;maxResults=20]
  * GET …/lapor-audit/default/process-instances/{id}
  * GET …/lapor-audit/default/agencies
  * </pre>

@@ -65,8 +65,9 @@ record InstanceFilter(String processDefinitionKey, String processDefinitionId, P
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new InvalidAuditRequestException("Nilai %s tidak dikenal: %s (pilihan: %s) / unknown %s value: %s (one of: %s)"
-                    .formatted(name, value, allowed, name, value, allowed));
+            throw new InvalidAuditRequestException(
+                    "Nilai %s tidak dikenal: %s (pilihan: %s) / unknown %s value: %s (one of: %s)"
+                            .formatted(name, value, allowed, name, value, allowed));
         }
     }
 

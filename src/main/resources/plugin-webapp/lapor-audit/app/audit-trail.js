@@ -20,7 +20,9 @@ const KINDS = ['activity', 'task', 'decision', 'variable', 'taskVariable', 'oper
  */
 const SHOWN_AT_FIRST = KINDS.filter(kind => kind !== 'taskVariable');
 /** Order of entries with the same time: who acted, what ran, what changed, what it decided, what is now waiting. */
-const TIE_ORDER = { operation: 0, activity: 1, variable: 2, taskVariable: 3, decision: 4, task: 5, sla: 6, incident: 7 };
+const TIE_ORDER = {
+  operation: 0, activity: 1, variable: 2, taskVariable: 3, decision: 4, task: 5, sla: 6, incident: 7
+};
 const MAX = 5000;
 
 /** The full page: header with the instance and its report, then the trail. */
@@ -46,7 +48,8 @@ function renderTrail(node, api, processInstanceId, embedded) {
       root.appendChild(breadcrumb(state.data));
     }
     root.appendChild(h('div', { class: 'la-toolbar' },
-      embedded ? h('p', { class: 'la-intro' }, h('a', { href: trailLink(processInstanceId) }, t('trail.openFull'), ' ›'),
+      embedded ? h('p', { class: 'la-intro' },
+        h('a', { href: trailLink(processInstanceId) }, t('trail.openFull'), ' ›'),
         ' ', h('span', { class: 'la-muted' }, t('common.readOnly')))
         : h('h2', { class: 'la-title' }, title(state.data, processInstanceId),
           state.data ? stateBadge(state.data.instance.state) : null),
@@ -84,14 +87,16 @@ async function load(api, id) {
   const audit = await pluginGet(api, '/process-instances/' + encodeURIComponent(id));
   const byInstance = { processInstanceId: id };
   const [activities, tasks, decisions, details, operations, incidents] = await Promise.all([
-    engineGet(api, '/history/activity-instance', { ...byInstance, sortBy: 'occurrence', sortOrder: 'asc', maxResults: MAX }),
+    engineGet(api, '/history/activity-instance', { ...byInstance, sortBy: 'occurrence', sortOrder: 'asc',
+      maxResults: MAX }),
     engineGet(api, '/history/task', { ...byInstance, sortBy: 'startTime', sortOrder: 'asc', maxResults: MAX }),
     engineGet(api, '/history/decision-instance', { ...byInstance, includeInputs: true, includeOutputs: true,
       disableBinaryFetching: true, disableCustomObjectDeserialization: true, sortBy: 'evaluationTime',
       sortOrder: 'asc', maxResults: MAX }),
     engineGet(api, '/history/detail', { ...byInstance, variableUpdates: true, deserializeValues: false,
       sortBy: 'occurrence', sortOrder: 'asc', maxResults: MAX }),
-    engineGet(api, '/history/user-operation', { ...byInstance, sortBy: 'timestamp', sortOrder: 'asc', maxResults: MAX }),
+    engineGet(api, '/history/user-operation', { ...byInstance, sortBy: 'timestamp', sortOrder: 'asc',
+      maxResults: MAX }),
     engineGet(api, '/history/incident', byInstance)]);
   // the identity link log has no process instance filter: one call per task (candidate groups, who claimed)
   const links = await Promise.all(tasks.map(task =>
@@ -151,7 +156,8 @@ function summary(data) {
 function buildEntries(data) {
   const entries = [];
   const add = (kind, time, what, who, details, attributes) =>
-    entries.push({ kind, time: parseTime(time), what, who, details: details.filter(Boolean), attributes, index: entries.length });
+    entries.push({ kind, time: parseTime(time), what, who, details: details.filter(Boolean), attributes,
+      index: entries.length });
   const taskNames = Object.fromEntries(data.tasks.map(task => [task.id, task.name]));
   const operationUsers = Object.fromEntries(data.operations.map(entry => [entry.operationId, entry.userId]));
 
@@ -210,8 +216,9 @@ function buildEntries(data) {
     const first = group[0];
     const changes = group.filter(entry => entry.property && (entry.orgValue !== null || entry.newValue !== null))
       .map(entry => entry.property + ': ' + formatValue(entry.orgValue) + ' → ' + formatValue(entry.newValue));
+    const task = first.taskId && taskNames[first.taskId] ? ' “' + taskNames[first.taskId] + '”' : '';
     add('operation', first.timestamp, t('operation.on', { operation: first.operationType,
-      entity: first.entityType + (first.taskId && taskNames[first.taskId] ? ' “' + taskNames[first.taskId] + '”' : '') }),
+      entity: first.entityType + task }),
     first.userId, [changes.join(' · ') || null,
       first.annotation ? t('operation.annotation', { text: first.annotation }) : null],
     { 'data-operation': first.operationType });

@@ -113,7 +113,8 @@ function results(state, go) {
     return errorBox(state.error);
   }
   const items = state.page ? state.page.items : [];
-  const table = h('table', { class: 'table table-striped table-condensed la-table', 'aria-busy': String(state.loading) },
+  const table = h('table', { class: 'table table-striped table-condensed la-table',
+    'aria-busy': String(state.loading) },
     h('thead', {}, h('tr', {},
       ['history.col.case', 'history.col.state', 'history.col.agency', 'history.col.time', 'history.col.duration',
         'history.col.activity', 'history.col.sla'].map(key => h('th', { scope: 'col' }, t(key))),
@@ -136,11 +137,11 @@ function row(instance) {
         t('history.confidential')) : null,
       h('div', { class: 'la-muted la-case-title' },
         report ? [t('type.' + report.type), ' · ', report.title] : instance.processDefinitionName,
-        instance.processDefinitionVersion ? ' · ' + t('history.version', { version: instance.processDefinitionVersion })
-          : '')),
-    h('td', {}, stateBadge(instance.state),
-      report ? h('div', { class: 'la-muted' }, t('history.reportStatus.short', { status: t('report.' + report.status) }))
-        : null),
+        instance.processDefinitionVersion
+          ? ' · ' + t('history.version', { version: instance.processDefinitionVersion }) : '')),
+    h('td', {}, stateBadge(instance.state), report
+      ? h('div', { class: 'la-muted' }, t('history.reportStatus.short', { status: t('report.' + report.status) }))
+      : null),
     h('td', {}, report && report.agencyName ? report.agencyName : t('common.none')),
     h('td', { class: 'la-nowrap' }, h('div', {}, t('history.started', { time: formatTime(instance.startTime) })),
       h('div', { class: 'la-muted' }, running ? t('history.running')

@@ -10,22 +10,27 @@ import {
 } from './lib.js';
 
 const PAGE_SIZE = 50;
-const OPERATIONS = ['Claim', 'Assign', 'Complete', 'Create', 'Delegate', 'Resolve', 'SetOwner', 'SetPriority',
-  'Update', 'Delete', 'SetVariable', 'SetVariables', 'ModifyVariable', 'RemoveVariable', 'ModifyProcessInstance',
-  'RestartProcessInstance', 'Suspend', 'Activate', 'SuspendProcessDefinition', 'ActivateProcessDefinition',
-  'DeleteHistory', 'Migrate', 'CreateIncident', 'Resolve', 'SetJobRetries', 'Execute', 'CorrelateMessage',
-  'SetRemovalTime', 'CreateBatch', 'CreateUser', 'UpdateUser', 'DeleteUser', 'CreateGroup', 'DeleteGroup',
-  'CreateMembership', 'DeleteMembership', 'UpdateAuthorization', 'CreateAuthorization', 'DeleteAuthorization',
-  'StartInstance'].filter((value, index, all) => all.indexOf(value) === index).sort();
-const ENTITIES = ['Task', 'IdentityLink', 'Attachment', 'ProcessInstance', 'ProcessDefinition', 'Variable',
-  'Deployment', 'DecisionDefinition', 'DecisionInstance', 'Job', 'JobDefinition', 'Incident', 'Batch', 'User',
-  'Group', 'GroupMembership', 'Authorization', 'Tenant', 'TenantMembership', 'Filter', 'Metrics', 'TaskMetrics',
-  'OperationLog', 'Property', 'ExternalTask', 'CaseInstance', 'CaseDefinition'].sort();
+/** Camunda's operation types (UserOperationLogEntry.OPERATION_TYPE_*). */
+const OPERATIONS = ['Activate', 'ActivateBatch', 'ActivateJob', 'ActivateJobDefinition', 'ActivateProcessDefinition',
+  'AddAttachment', 'AddGroupLink', 'AddUserLink', 'Assign', 'Claim', 'ClearAnnotation', 'Complete', 'CorrelateMessage',
+  'Create', 'CreateHistoryCleanupJobs', 'CreateIncident', 'Delegate', 'Delete', 'DeleteAttachment', 'DeleteComment',
+  'DeleteGroupLink', 'DeleteHistory', 'DeleteUserLink', 'Evaluate', 'Execute', 'Migrate', 'ModifyProcessInstance',
+  'ModifyVariable', 'RecalculateDueDate', 'RemoveVariable', 'Resolve', 'RestartProcessInstance', 'SetAnnotation',
+  'SetDescription', 'SetDueDate', 'SetExternalTaskRetries', 'SetFollowUpDate', 'SetJobRetries', 'SetName',
+  'SetOwner', 'SetPriority', 'SetRemovalTime', 'SetVariable', 'SetVariables', 'Suspend', 'SuspendBatch',
+  'SuspendJob', 'SuspendJobDefinition', 'SuspendProcessDefinition', 'Unlock', 'Update', 'UpdateComment',
+  'UpdateHistoryTimeToLive'];
+/** Camunda's entity types (EntityTypes) that the operation log names. */
+const ENTITIES = ['Attachment', 'Authorization', 'Batch', 'CaseDefinition', 'CaseInstance', 'Comment',
+  'DecisionDefinition', 'DecisionInstance', 'DecisionRequirementsDefinition', 'Deployment', 'ExternalTask', 'Filter',
+  'Group', 'IdentityLink', 'Incident', 'Job', 'JobDefinition', 'Metrics', 'OperationLog', 'ProcessDefinition',
+  'ProcessInstance', 'Property', 'Task', 'TaskMetrics', 'Tenant', 'TenantMembership', 'User', 'Variable'];
 const CATEGORIES = ['TaskWorker', 'Operator', 'Admin'];
 
 export function renderOperationLog(node, { api }) {
   const state = { api, filter: { userId: '', operationType: '', entityType: '', category: '', from: '', to: '' },
-    firstResult: 0, page: null, names: {}, error: null, loading: true, search: { number: '', message: null, matches: [] } };
+    firstResult: 0, page: null, names: {}, error: null, loading: true,
+    search: { number: '', message: null, matches: [] } };
   const root = h('div', { class: 'lapor-audit la-log la-page' });
   node.appendChild(root);
 
@@ -145,7 +150,8 @@ function results(state, go) {
   }
   const groups = group(state.page.entries);
   return h('div', { class: 'la-results' },
-    h('table', { class: 'table table-striped table-condensed la-table la-log-table', 'aria-busy': String(state.loading) },
+    h('table', { class: 'table table-striped table-condensed la-table la-log-table',
+      'aria-busy': String(state.loading) },
       h('thead', {}, h('tr', {}, ['log.col.time', 'log.col.user', 'log.col.operation', 'log.col.entity',
         'log.col.process', 'log.col.changes'].map(key => h('th', { scope: 'col' }, t(key))))),
       h('tbody', {}, groups.length ? groups.map(entries => row(entries, state.names))
@@ -177,7 +183,8 @@ function row(entries, names) {
       first.category ? h('div', { class: 'la-muted' }, t('log.category.' + first.category)) : null),
     h('td', {}, first.entityType, first.taskId ? h('div', { class: 'la-muted la-id' }, first.taskId) : null),
     h('td', {}, first.processInstanceId
-      ? [h('a', { href: trailLink(first.processInstanceId) }, names[first.processInstanceId] || first.processInstanceId),
+      ? [h('a', { href: trailLink(first.processInstanceId) },
+        names[first.processInstanceId] || first.processInstanceId),
         first.processDefinitionKey ? h('div', { class: 'la-muted' }, first.processDefinitionKey) : null]
       : (first.processDefinitionKey || first.deploymentId || t('common.none'))),
     h('td', { class: 'la-details' }, changes.length ? changes.map(entry => h('div', {},

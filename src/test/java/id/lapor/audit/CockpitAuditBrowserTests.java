@@ -35,8 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * process, finds a finished case with SLA breaches, reads its audit trail (activities, tasks with assignee and
  * candidate group, the routing decision, variable changes, who claimed and completed, the SLA events), reads the
  * operation log, and fails to change anything with the same session. Times are shown in WITA (Kota Bontang), the
- * browser's time zone here. The screenshots {@code target/screenshots/cockpit-history.png} and
- * {@code cockpit-audit-trail.png} are the README's ({@code docs/}).
+ * browser's time zone here. The screenshots {@code target/screenshots/cockpit-history.png},
+ * {@code cockpit-audit-trail.png} and {@code cockpit-operation-log.png} are the README's ({@code docs/}).
  */
 @LaporIntegrationTest
 class CockpitAuditBrowserTests {
@@ -47,7 +47,8 @@ class CockpitAuditBrowserTests {
                 Object height = ((JavascriptExecutor) driver).executeScript(
                         "var page = document.querySelector('.lapor-audit.la-page');"
                                 + "return page ? page.scrollHeight + 160 : 0;");
-                return Math.max(driver.manage().window().getSize().getHeight(), Math.min(2200, ((Number) height).intValue()));
+                int page = Math.min(2200, ((Number) height).intValue());
+                return Math.max(driver.manage().window().getSize().getHeight(), page);
             });
 
     /** Kota Bontang's time zone (WITA), the browser's here. */
@@ -143,13 +144,15 @@ class CockpitAuditBrowserTests {
     }
 
     @Test
-    void auditorReadsTheOperationLogAndFindsACaseByItsNumber() {
+    void auditorReadsTheOperationLogAndFindsACaseByItsNumber() throws IOException {
         Case onTime = cases.finishedInTime("Papan nama jalan hilang di Jl. Awang Long");
         logIn("auditor");
 
         browser.waitUntil(elementToBeClickable(By.xpath("//a[normalize-space()='Audit']"))).click();
         browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".la-log .la-log-table")));
         chooseIndonesian();
+        browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".la-log .la-log-entry")));
+        browser.screenshot("cockpit-operation-log");
         WebElement user = browser.driver().findElement(By.cssSelector(".la-log input[name=userId]"));
         user.sendKeys("penghubung.pu");
         new Select(browser.driver().findElement(By.cssSelector(".la-log select[name=operationType]")))
