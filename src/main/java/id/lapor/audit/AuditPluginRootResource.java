@@ -1,0 +1,38 @@
+package id.lapor.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+/**
+ * Root of the plugin's JAX-RS resources ({@code /camunda/api/cockpit/plugin/lapor-audit}). Cockpit serves the
+ * plugin's browser files under {@code …/static/}; only the files listed here are served. The resource classes are
+ * made by Jersey, not Spring: they find the application's beans in the servlet context.
+ */
+@Path("plugin/" + AuditCockpitPlugin.ID)
+public class AuditPluginRootResource extends AbstractCockpitPluginRootResource {
+
+    /** The browser files of the plugin (Cockpit serves nothing else from the asset directory). */
+    private static final List<String> ASSETS = List.of("app/plugin.js", "app/plugin.css", "app/lib.js",
+            "app/history-tab.js", "app/audit-trail.js", "app/operation-log.js");
+
+    public AuditPluginRootResource() {
+        super(AuditCockpitPlugin.ID);
+    }
+
+    @Override
+    protected List<String> getAllowedAssets() {
+        return ASSETS;
+    }
+
+    @Path("{engineName}")
+    public AuditResource engine(@PathParam("engineName") String engineName) {
+        WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+        return subResource(new AuditResource(engineName, spring.getBean(AuditHistory.class),
+                spring.getBean(ObjectMapper.class)), engineName);
+    }
+}
