@@ -37,9 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditHistory {
 
-    /** Timeline steps of an information request that are missed deadlines (they have no {@code sla_breach} row). */
-    static final List<String> OVERDUE_EVENTS = List.of(ReportEventType.INFORMATION_ANSWER_OVERDUE.name(),
-            ReportEventType.OBJECTION_DECISION_OVERDUE.name());
     /** Timeline steps that warn before a deadline. */
     static final List<String> WARNING_EVENTS = List.of(ReportEventType.VERIFICATION_REMINDER.name(),
             ReportEventType.COMPLETION_WARNING.name());
@@ -47,9 +44,7 @@ class AuditHistory {
     private static final List<String> CONTAINERS = List.of("subProcess", "eventSubProcess", "multiInstanceBody",
             "transaction");
 
-    private static final String HAS_BREACH = """
-            (exists (select 1 from sla_breach b where b.report_id = r.id)
-             or exists (select 1 from report_event e where e.report_id = r.id and e.type in (:overdueEvents)))""";
+    private static final String HAS_BREACH = "exists (select 1 from sla_breach b where b.report_id = r.id)";
 
     private static final String INSTANCES = """
             select p.proc_inst_id_, p.business_key_, p.proc_def_id_, p.proc_def_key_, d.name_ as def_name,
@@ -65,9 +60,7 @@ class AuditHistory {
                    end as activity,
                    r.id as report_id, r.type as report_type, r.status as report_status, r.title, r.confidential,
                    ha.code as agency_code, ha.name as agency_name,
-                   (select count(*) from sla_breach b where b.report_id = r.id)
-                     + (select count(*) from report_event e where e.report_id = r.id and e.type in (:overdueEvents))
-                     as breaches
+                   (select count(*) from sla_breach b where b.report_id = r.id) as breaches
             from act_hi_procinst p
             left join act_re_procdef d on d.id_ = p.proc_def_id_
             left join report r on r.tracking_number = p.business_key_
@@ -80,10 +73,10 @@ class AuditHistory {
             from sla_breach b join agency a on a.id = b.agency_id
             where b.report_id = :reportId
             union all
-            select e.occurred_at, case when e.type in (:warningEvents) then 'WARNING' else 'BREACH' end, e.type,
-                   a.code, a.name, cast(null as timestamptz), cast(null as varchar), e.detail
+            select e.occurred_at, 'WARNING', e.type, a.code, a.name, cast(null as timestamptz), cast(null as varchar),
+                   e.detail
             from report_event e left join agency a on a.id = e.agency_id
-            where e.report_id = :reportId and (e.type in (:warningEvents) or e.type in (:overdueEvents))
+            where e.report_id = :reportId and e.type in (:warningEvents)
             order by 1, 2
             """;
 
@@ -202,7 +195,7 @@ class AuditHistory {
 
     private static MapSqlParameterSource commonParameters() {
         return new MapSqlParameterSource().addValue("containers", CONTAINERS)
-                .addValue("overdueEvents", OVERDUE_EVENTS).addValue("warningEvents", WARNING_EVENTS);
+                .addValue("warningEvents", WARNING_EVENTS);
     }
 
     private static InstanceRow instanceRow(ResultSet rs, int rowNumber) throws SQLException {
@@ -240,13 +233,11 @@ class AuditHistory {
                 rs.getString("name"), due, alerted);
     }
 
-    /** The deadline concerned, in the words of {@code SlaKind} and of the information request. */
+    /** The deadline a warning is about, in the words of {@code SlaKind}. */
     private static String slaKind(String kind) {
         return switch (kind) {
             case "VERIFICATION_REMINDER" -> "VERIFICATION";
             case "COMPLETION_WARNING" -> "COMPLETION";
-            case "INFORMATION_ANSWER_OVERDUE" -> "INFORMATION_ANSWER";
-            case "OBJECTION_DECISION_OVERDUE" -> "OBJECTION_DECISION";
             default -> kind;
         };
     }
