@@ -6,6 +6,7 @@ import id.lapor.agency.Agency;
 import id.lapor.agency.AgencyRepository;
 import id.lapor.agency.RegionRepository;
 import id.lapor.agency.Region;
+import id.lapor.duplicate.DuplicateCandidatesForm;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.Timeline;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Shows the report in the task's Camunda Form: when a user task is created, the facts the decision needs are copied
  * into task-local, read-only variables ({@code report*}). Never the reporter's identity: the identity is not part of
  * {@link Report} at all. The verification task also gets the list of agencies to forward to, the routing suggestion
- * with its reason, and the agencies that already declined the report ("bukan wewenang").
+ * with its reason, the agencies that already declined the report ("bukan wewenang"), and the likely duplicates
+ * (similar recent reports, {@link DuplicateCandidatesForm}).
  */
 @Component("presentReportToTask")
 class PresentReportToTask implements TaskListener {
@@ -44,10 +46,13 @@ class PresentReportToTask implements TaskListener {
     private final TimelineText text;
     private final ObjectMapper json;
     private final ReportRouting routing;
+    private final DuplicateCandidatesForm duplicates;
 
     PresentReportToTask(ProcessReports processReports, RegionRepository regions, AgencyRepository agencies,
-            Timeline timeline, TimelineText text, ObjectMapper json, ReportRouting routing) {
+            Timeline timeline, TimelineText text, ObjectMapper json, ReportRouting routing,
+            DuplicateCandidatesForm duplicates) {
         this.routing = routing;
+        this.duplicates = duplicates;
         this.json = json;
         this.processReports = processReports;
         this.regions = regions;
@@ -88,6 +93,7 @@ class PresentReportToTask implements TaskListener {
                     (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY),
                     (String) task.getVariable(ComplaintProcess.Vars.ROUTING_REASON),
                     at -> text.dateTime(at, zone, INDONESIAN)));
+            task.setVariablesLocal(duplicates.variables(report, zone));
         }
     }
 

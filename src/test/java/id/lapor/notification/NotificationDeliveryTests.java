@@ -158,7 +158,7 @@ class NotificationDeliveryTests {
         var noMailServer = new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
         NotificationSender unconfigured = new NotificationSender(null, null, null, null, null, null, noMailServer, noSms,
-                noSocial, properties);
+                noSocial, properties, null);
 
         assertThat(List.of(NotificationChannel.EMAIL, NotificationChannel.SMS, NotificationChannel.SOCIAL_DIRECT))
                 .extracting(channel -> unconfigured.send(Notification.toReporter(1L, 1L,
