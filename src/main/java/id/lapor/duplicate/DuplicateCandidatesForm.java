@@ -32,7 +32,7 @@ public class DuplicateCandidatesForm {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", INDONESIAN);
-    private static final int TITLE_IN_OPTION = 70;
+    private static final int TITLE_IN_OPTION = 60;
 
     private final SimilarReports similarReports;
     private final TimelineText text;
@@ -55,17 +55,15 @@ public class DuplicateCandidatesForm {
         variables.put(LIST, candidates.isEmpty()
                 ? "Tidak ada laporan serupa dalam " + properties.window().toDays() + " hari terakhir."
                 : IntStream.range(0, candidates.size())
-                        .mapToObj(i -> (i + 1) + ". " + line(candidates.get(i), zone, Integer.MAX_VALUE))
+                        .mapToObj(i -> (i + 1) + ". " + line(candidates.get(i), zone))
                         .collect(Collectors.joining("\n")));
         variables.put(OPTIONS, options(candidates, zone));
         return variables;
     }
 
     /** "80441658 — Jalan berlubang di Jl. Ahmad Yani — Dinas PUPR — Sedang ditindaklanjuti — 3 Nov 2026 — skor 0,72". */
-    private String line(SimilarReport candidate, ZoneId zone, int titleLength) {
-        String title = candidate.title().length() > titleLength
-                ? candidate.title().substring(0, titleLength - 1).stripTrailing() + "…" : candidate.title();
-        return candidate.trackingNumber() + " — " + title
+    private String line(SimilarReport candidate, ZoneId zone) {
+        return candidate.trackingNumber() + " — " + candidate.title()
                 + " — " + (candidate.agencyName() == null ? "-" : candidate.agencyName())
                 + " — " + text.status(candidate.status(), INDONESIAN)
                 + " — " + DAY.format(candidate.submittedAt().atZone(zone))
@@ -74,9 +72,17 @@ public class DuplicateCandidatesForm {
                 + (candidate.foundThrough() == null ? "" : " (melalui duplikatnya " + candidate.foundThrough() + ")");
     }
 
+    /** "80441658 — Jalan berlubang di Jl. Ahmad Yani — skor 0,72": short enough for the select. */
+    private static String option(SimilarReport candidate) {
+        String title = candidate.title().length() > TITLE_IN_OPTION
+                ? candidate.title().substring(0, TITLE_IN_OPTION - 1).stripTrailing() + "…" : candidate.title();
+        return candidate.trackingNumber() + " — " + title + " — skor "
+                + String.format(INDONESIAN, "%.2f", candidate.roundedScore()) + (candidate.confidential() ? " — RAHASIA" : "");
+    }
+
     private TypedValue options(List<SimilarReport> candidates, ZoneId zone) {
         List<Map<String, String>> options = candidates.stream()
-                .map(candidate -> Map.of("value", candidate.trackingNumber(), "label", line(candidate, zone, TITLE_IN_OPTION)))
+                .map(candidate -> Map.of("value", candidate.trackingNumber(), "label", option(candidate)))
                 .toList();
         try {
             return SpinValues.jsonValue(json.writeValueAsString(options)).create();

@@ -159,8 +159,8 @@ public class SimilarReports {
             return List.of();
         }
         Instant since = clock.instant().minus(properties.window());
-        long documents = statistics.documents(since);
-        Map<String, Long> frequencies = statistics.frequencies(words.all(), since);
+        long documents = statistics.documents(since, query.excludeReportId());
+        Map<String, Long> frequencies = statistics.frequencies(words.all(), since, query.excludeReportId());
         Map<String, Double> weights = SimilarityScore.weights(frequencies, documents);
 
         List<Row> pool = pool(query, title, distinctive(frequencies, documents), since, publicOnly);
@@ -287,6 +287,15 @@ public class SimilarReports {
         return rows;
     }
 
+    /** The kind of failure and PostgreSQL's error code: never the message, which may quote the typed text. */
+    private static String reason(Exception e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof SQLException)) {
+            cause = cause.getCause();
+        }
+        return e.getClass().getSimpleName() + (cause instanceof SQLException sql ? " (SQL state " + sql.getSQLState() + ")" : "");
+    }
+
     /** Both regions known and neither the same as nor inside the other. */
     static boolean unrelated(String region, String other) {
         return region != null && other != null && !region.equals(other) && !region.startsWith(other + ".")
@@ -356,7 +365,7 @@ public class SimilarReports {
      * Runs a search under a statement timeout, inside a savepoint of the current transaction: a failure or a timeout
      * rolls back to the savepoint (the caller's transaction goes on) and finds nothing.
      */
-    private List<SimilarReport> guarded(Supplier<List<SimilarReport>> search) {
+    List<SimilarReport> guarded(Supplier<List<SimilarReport>> search) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             return readOnly.execute(status -> guarded(search));
         }
@@ -367,7 +376,7 @@ public class SimilarReports {
             previousTimeout = jdbc.queryForObject("show statement_timeout", String.class);
             savepoint = connection.setSavepoint();
         } catch (SQLException | DataAccessException e) {
-            log.warn("Similar reports not searched: {}", e.getMessage());
+            log.warn("Similar reports not searched: {}", reason(e));
             return List.of();
         }
         try {
@@ -384,7 +393,7 @@ public class SimilarReports {
                 throw new IllegalStateException(again);
             }
             log.warn("Similar reports not found, the search failed or took longer than {}: {}",
-                    properties.queryTimeout(), e.getMessage());
+                    properties.queryTimeout(), reason(e));
             return List.of();
         }
     }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * How many recent reports there are and how many of them contain a word (lexeme), for the weights of
  * {@link SimilarityScore}. Counted exactly with the GIN index; a count that is costly (the report total from
  * {@value #COSTLY} reports on, a word in {@value #COSTLY} reports or more) is reused for
- * {@code lapor.duplicates.statistics-cache}. Small counts are never cached, so they are always exact.
+ * {@code lapor.duplicates.statistics-cache}. Small counts are never cached, so they are always exact. The report being
+ * verified is not counted: its own words would otherwise look rarer than words nobody else used.
  */
 @Component
 class WordStatistics {
@@ -30,22 +31,25 @@ class WordStatistics {
         this.costly = Caffeine.newBuilder().expireAfterWrite(properties.statisticsCache()).maximumSize(100_000).build();
     }
 
-    /** Reports submitted since {@code since}. */
-    long documents(Instant since) {
+    /** Reports submitted since {@code since}, except {@code except} (a report being compared with the others). */
+    long documents(Instant since, Long except) {
         Long cached = costly.getIfPresent("");
         if (cached != null) {
             return cached;
         }
-        long count = jdbc.queryForObject("select count(*) from report where submitted_at >= ?", Long.class,
-                Timestamp.from(since));
+        long count = jdbc.queryForObject("select count(*) from report where submitted_at >= ? and id <> ?", Long.class,
+                Timestamp.from(since), except == null ? -1L : except);
         if (count >= COSTLY * 10) {
             costly.put("", count);
         }
         return count;
     }
 
-    /** For each word: the reports submitted since {@code since} whose title or description contains it. */
-    Map<String, Long> frequencies(Collection<String> lexemes, Instant since) {
+    /**
+     * For each word: the reports submitted since {@code since} whose title or description contains it, except
+     * {@code except}.
+     */
+    Map<String, Long> frequencies(Collection<String> lexemes, Instant since, Long except) {
         Map<String, Long> counts = new HashMap<>();
         StringBuilder uncounted = new StringBuilder();
         for (String lexeme : lexemes) {

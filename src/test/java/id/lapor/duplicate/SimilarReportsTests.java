@@ -23,6 +23,8 @@ class SimilarReportsTests {
     @Autowired SimilarReports similarReports;
     @Autowired DuplicateFixture fixture;
     @Autowired DuplicateProperties properties;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     @Test
     void aPotholeReportedAgainInOtherWordsIsFoundWithADecentScore() {
@@ -176,6 +178,36 @@ class SimilarReportsTests {
     void aTextOfFunctionWordsOnlyFindsNothing() {
         assertThat(similarReports.forPublic(new SimilarityQuery("yang sudah di dan", "ini itu ada juga sangat", null,
                 "64.74", null))).isEmpty();
+    }
+
+    @Test
+    void aFailingSearchFindsNothingAndTheCallersTransactionGoesOn() {
+        String key = "test-" + java.util.UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("insert into system_secret (name, value) values (?, 'written before the search')", key);
+            List<SimilarReport> found = similarReports.guarded(() -> {
+                jdbc.queryForObject("select 1 / 0", Integer.class);
+                return List.of();
+            });
+            assertThat(found).isEmpty();
+            assertThat(jdbc.queryForObject("select count(*) from system_secret where name = ?", Long.class, key)).isOne();
+        });
+        assertThat(jdbc.queryForObject("select value from system_secret where name = ?", String.class, key))
+                .isEqualTo("written before the search");
+        jdbc.update("delete from system_secret where name = ?", key);
+    }
+
+    @Test
+    void aSearchThatTakesTooLongIsCutOffAndTheTimeoutIsRestored() {
+        transaction.executeWithoutResult(status -> {
+            String before = jdbc.queryForObject("show statement_timeout", String.class);
+            List<SimilarReport> found = similarReports.guarded(() -> {
+                jdbc.queryForObject("select pg_sleep(?)", Object.class, properties.queryTimeout().toSeconds() + 5);
+                throw new AssertionError("the statement timeout did not end the search");
+            });
+            assertThat(found).isEmpty();
+            assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo(before);
+        });
     }
 
     static SimilarityQuery query(Complaint complaint) {
