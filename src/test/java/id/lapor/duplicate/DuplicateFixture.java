@@ -63,6 +63,44 @@ class DuplicateFixture {
             "Lubang besar di Jl. Ahmad Yani Samarinda dekat Mall Lembuswana sering membuat pengendara motor jatuh.",
             "INFRASTRUKTUR_JALAN", "64.72");
 
+    // Pairs used by one test each: tests that look at the best few (the portal's five, the verifier's five) must not
+    // find the same texts of other tests, which share the database.
+    static final Complaint TRAFFIC_LIGHT = new Complaint("Lampu lalu lintas mati di simpang Bhayangkara",
+            "Lampu lalu lintas di simpang empat Jl. Bhayangkara dan Jl. Gajah Mada mati sejak kemarin sore. Kendaraan "
+                    + "saling serobot dan hampir terjadi tabrakan.", "INFRASTRUKTUR_JALAN", "64.74");
+    static final Complaint TRAFFIC_LIGHT_AGAIN = new Complaint("Lampu merah simpang Bhayangkara tidak menyala",
+            "Sejak kemarin lampu lalu lintas di perempatan Jl. Bhayangkara - Gajah Mada tidak menyala, rawan tabrakan "
+                    + "pada jam pulang kerja.", "INFRASTRUKTUR_JALAN", "64.74");
+    static final Complaint RUBBISH = new Complaint("Sampah menumpuk di TPS Jl. Cut Nyak Dien",
+            "Sampah tidak diangkut seminggu dari TPS Jl. Cut Nyak Dien, bau busuk dan banyak lalat di sekitar permukiman.",
+            "LAINNYA_UMUM", "64.74");
+    static final Complaint RUBBISH_AGAIN = new Complaint("Tumpukan sampah TPS Cut Nyak Dien tidak diangkut",
+            "TPS di Jl. Cut Nyak Dien penuh, sampah berserakan sampai ke jalan dan berbau busuk.", "LAINNYA_UMUM", "64.74");
+    static final Complaint WATER = new Complaint("Air PDAM tidak mengalir di Bontang Kuala",
+            "Sudah lima hari air PDAM mati di RT 12 Bontang Kuala tanpa pemberitahuan. Warga terpaksa membeli air galon.",
+            "LAINNYA_UMUM", "64.74");
+    static final Complaint WATER_AGAIN = new Complaint("PDAM mati lima hari di RT 12 Bontang Kuala",
+            "Air keran di rumah kami di Bontang Kuala tidak mengalir sejak Senin, tidak ada pengumuman dari PDAM.",
+            "LAINNYA_UMUM", "64.74");
+    static final Complaint BRIDGE = new Complaint("Jembatan kayu lapuk di Kelurahan Guntung",
+            "Papan jembatan kayu di Guntung banyak yang patah dan lapuk. Anak sekolah takut menyeberang, motor tidak "
+                    + "bisa lewat.", "INFRASTRUKTUR_JALAN", "64.74");
+    static final Complaint BRIDGE_AGAIN = new Complaint("Papan jembatan Guntung patah",
+            "Jembatan kayu penghubung RT 5 Guntung rusak, papannya patah di tengah. Anak-anak sekolah terpaksa memutar "
+                    + "jauh.", "INFRASTRUKTUR_JALAN", "64.74");
+    static final Complaint BIRTH_CERTIFICATE_FEE = new Complaint("Pengurusan akta kelahiran dipungut biaya",
+            "Petugas Disdukcapil meminta uang Rp 100.000 untuk mempercepat akta kelahiran anak saya, padahal layanan ini "
+                    + "gratis.", "ADMINDUK_AKTA", "64.74");
+    static final Complaint BIRTH_CERTIFICATE_FEE_AGAIN = new Complaint("Pungutan liar akta kelahiran di Disdukcapil",
+            "Saya diminta membayar seratus ribu rupiah oleh petugas loket agar akta kelahiran anak cepat jadi.",
+            "ADMINDUK_AKTA", "64.74");
+    static final Complaint MEDICINE = new Complaint("Stok obat habis di Puskesmas Loktuan",
+            "Sudah dua minggu Puskesmas Loktuan tidak punya obat hipertensi dan diabetes. Pasien disuruh membeli sendiri "
+                    + "di apotek.", "KESEHATAN_PUSKESMAS", "64.74");
+    static final Complaint MEDICINE_AGAIN = new Complaint("Puskesmas Loktuan kehabisan obat hipertensi",
+            "Ibu saya pasien hipertensi, di Puskesmas Loktuan obatnya kosong dan disuruh beli di apotek luar.",
+            "KESEHATAN_PUSKESMAS", "64.74");
+
     private final SubmitReport submitReport;
     private final ReportRepository reports;
     private final TaskService taskService;

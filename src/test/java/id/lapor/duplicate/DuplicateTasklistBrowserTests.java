@@ -47,9 +47,9 @@ class DuplicateTasklistBrowserTests {
 
     @Test
     void theVerifierPicksTheOriginalFromTheSimilarReportsInTasklist() throws IOException {
-        SubmittedReport original = fixture.submit(POTHOLE_AHMAD_YANI);
+        SubmittedReport original = fixture.submit(BRIDGE);
         fixture.forward(original, "bontang-dpupr");
-        SubmittedReport duplicate = fixture.submit(POTHOLE_AHMAD_YANI_AGAIN);
+        SubmittedReport duplicate = fixture.submit(BRIDGE_AGAIN);
 
         logIn("verifikator");
         openFilter("Verifikasi laporan");
@@ -57,7 +57,7 @@ class DuplicateTasklistBrowserTests {
         claim();
 
         String similar = input("Laporan serupa (nomor — judul — instansi — status — tanggal — skor)").getAttribute("value");
-        assertThat(similar).contains(original.trackingNumber() + " — " + POTHOLE_AHMAD_YANI.title(),
+        assertThat(similar).contains(original.trackingNumber() + " — " + BRIDGE.title(),
                 "Sedang ditindaklanjuti", "skor 0,");
         chooseRadio("Duplikat dari laporan lain");
         WebElement select = browser.waitUntil(visibilityOfElementLocated(By.xpath(

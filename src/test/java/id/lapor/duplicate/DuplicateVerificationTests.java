@@ -35,18 +35,18 @@ class DuplicateVerificationTests {
 
     @Test
     void theVerificationTaskListsTheLikelyDuplicatesWithNumberTitleAgencyStatusDateAndScore() {
-        SubmittedReport original = fixture.submit(POTHOLE_AHMAD_YANI);
+        SubmittedReport original = fixture.submit(WATER);
         fixture.forward(original, "bontang-dpupr");
         SubmittedReport unrelated = fixture.submit(SCHOOL_FEE);
 
-        SubmittedReport duplicate = fixture.submit(POTHOLE_AHMAD_YANI_AGAIN);
+        SubmittedReport duplicate = fixture.submit(WATER_AGAIN);
 
         Task task = fixture.task(duplicate, "Task_VerifyReport");
         Map<String, Object> local = taskService.getVariablesLocal(task.getId());
         assertThat((Integer) local.get(DuplicateCandidatesForm.COUNT)).isBetween(1, 5);
         String list = (String) local.get(DuplicateCandidatesForm.LIST);
         String line = list.lines().filter(l -> l.contains(original.trackingNumber())).findFirst().orElseThrow();
-        assertThat(line).contains(POTHOLE_AHMAD_YANI.title(), "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang",
+        assertThat(line).contains(WATER.title(), "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang",
                 "Sedang ditindaklanjuti", "skor 0,").matches(".* — \\d{1,2} \\S+ \\d{4} — .*");
         assertThat(list).doesNotContain(unrelated.trackingNumber(), duplicate.trackingNumber());
         TypedValue options = taskService.getVariableLocalTyped(task.getId(), DuplicateCandidatesForm.OPTIONS, false);

@@ -33,17 +33,17 @@ class SimilarReportsApiTests {
 
     @Test
     void similarPublicReportsComeWithNumberTitleAgencyStatusDateScoreAndLinksButNoIdentity() throws Exception {
-        SubmittedReport original = fixture.submit(POTHOLE_AHMAD_YANI, false,
+        SubmittedReport original = fixture.submit(RUBBISH, false,
                 new ReporterContact("Hendra Gunawan", uniqueEmail("hendra"), "081355501234", "6474010101800002", null), "id");
         fixture.forward(original, "bontang-dpupr");
 
-        String body = mvc.perform(similar(POTHOLE_AHMAD_YANI_AGAIN).header("Accept-Language", "en"))
+        String body = mvc.perform(similar(RUBBISH_AGAIN).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
                 .andReturn().getResponse().getContentAsString();
 
         JsonNode item = item(body, original);
-        assertThat(item.path("title").asText()).isEqualTo(POTHOLE_AHMAD_YANI.title());
+        assertThat(item.path("title").asText()).isEqualTo(RUBBISH.title());
         assertThat(item.path("agency").asText()).isEqualTo("Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang");
         assertThat(item.path("status").asText()).isEqualTo("DITINDAKLANJUTI");
         assertThat(item.path("statusText").asText()).isEqualTo("Being followed up");
@@ -67,11 +67,11 @@ class SimilarReportsApiTests {
 
     @Test
     void aFinishedReportIsShownWithoutTheOfferToFollowIt() throws Exception {
-        SubmittedReport original = fixture.submit(E_KTP);
-        SubmittedReport finished = fixture.submit(E_KTP);
+        SubmittedReport original = fixture.submit(BIRTH_CERTIFICATE_FEE);
+        SubmittedReport finished = fixture.submit(BIRTH_CERTIFICATE_FEE);
         fixture.markDuplicate(finished, original); // archived as a duplicate: leads to the original
 
-        String body = mvc.perform(similar(E_KTP_AGAIN)).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(similar(BIRTH_CERTIFICATE_FEE_AGAIN)).andReturn().getResponse().getContentAsString();
 
         assertThat(body).doesNotContain(finished.trackingNumber());
         assertThat(item(body, original).path("followUrl").isMissingNode()).isFalse();

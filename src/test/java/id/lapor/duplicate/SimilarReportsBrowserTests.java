@@ -38,7 +38,7 @@ class SimilarReportsBrowserTests {
 
     @Test
     void aCitizenTypingAReportSeesTheSimilarPublicReportAndFollowsItInstead() throws IOException {
-        SubmittedReport original = fixture.submit(POTHOLE_AHMAD_YANI, false,
+        SubmittedReport original = fixture.submit(TRAFFIC_LIGHT, false,
                 new ReporterContact("Rina Marlina", uniqueEmail("rina"), null, null, null), "id");
         fixture.forward(original, "bontang-dpupr");
         String email = uniqueEmail("warga.tamrin");
@@ -46,14 +46,14 @@ class SimilarReportsBrowserTests {
         browser.driver().get("http://localhost:" + port + "/lapor");
         browser.driver().findElement(By.id("email")).sendKeys(email);
         browser.driver().findElement(By.cssSelector("label[for='type-ADUAN']")).click();
-        browser.driver().findElement(By.id("title")).sendKeys(POTHOLE_AHMAD_YANI_AGAIN.title());
+        browser.driver().findElement(By.id("title")).sendKeys(TRAFFIC_LIGHT_AGAIN.title());
         new Select(browser.driver().findElement(By.id("regionCode"))).selectByVisibleText("Kota Bontang");
         new Select(browser.driver().findElement(By.id("categoryCode"))).selectByVisibleText("Jalan dan jembatan rusak");
-        browser.driver().findElement(By.id("description")).sendKeys(POTHOLE_AHMAD_YANI_AGAIN.description());
+        browser.driver().findElement(By.id("description")).sendKeys(TRAFFIC_LIGHT_AGAIN.description());
 
         By suggestion = By.cssSelector("#similar-reports li[data-number='" + original.trackingNumber() + "']");
         WebElement item = browser.waitUntil(visibilityOfElementLocated(suggestion));
-        assertThat(item.findElement(By.cssSelector("a.similar-title")).getText()).startsWith(POTHOLE_AHMAD_YANI.title());
+        assertThat(item.findElement(By.cssSelector("a.similar-title")).getText()).startsWith(TRAFFIC_LIGHT.title());
         assertThat(item.findElement(By.cssSelector("a.similar-title")).getAttribute("href"))
                 .endsWith("/laporan/" + original.trackingNumber());
         assertThat(item.findElement(By.cssSelector(".similar-meta")).getText()).contains(original.trackingNumber(),
