@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One row of the notification outbox: which report step, for whom (the reporter, or a staff group), by which
+ * One row of the notification outbox: which report step, for whom (the reporter, a staff group, a follower), by which
  * channel. It never holds an address or a message text: both are worked out when it is sent.
  */
 @Entity
@@ -42,6 +42,10 @@ public class Notification {
 
     @Column(name = "staff_group", updatable = false)
     private String staffGroup;
+
+    /** The follower ({@code report_follower}) of a {@code FOLLOWER} row; the address is looked up when it is sent. */
+    @Column(name = "follower_id", updatable = false)
+    private Long followerId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -85,6 +89,13 @@ public class Notification {
     static Notification toReporter(Long reportId, Long eventId, ReportEventType type, NotificationChannel channel,
             Instant now) {
         return new Notification(reportId, eventId, type, RecipientKind.REPORTER, null, channel, now);
+    }
+
+    static Notification toFollower(Long reportId, Long eventId, ReportEventType type, Long followerId,
+            NotificationChannel channel, Instant now) {
+        Notification notification = new Notification(reportId, eventId, type, RecipientKind.FOLLOWER, null, channel, now);
+        notification.followerId = followerId;
+        return notification;
     }
 
     static Notification toStaffGroup(Long reportId, Long eventId, ReportEventType type, String group, Instant now) {
@@ -135,6 +146,7 @@ public class Notification {
     public ReportEventType getEventType() { return eventType; }
     public RecipientKind getRecipientKind() { return recipientKind; }
     public String getStaffGroup() { return staffGroup; }
+    public Long getFollowerId() { return followerId; }
     public NotificationChannel getChannel() { return channel; }
     public NotificationStatus getStatus() { return status; }
     public int getAttempts() { return attempts; }

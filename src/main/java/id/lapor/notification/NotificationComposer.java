@@ -2,6 +2,9 @@ package id.lapor.notification;
 
 import id.lapor.agency.Agency;
 import id.lapor.calendar.Deadlines;
+import id.lapor.duplicate.FollowerContact;
+import id.lapor.duplicate.FollowerSource;
+import id.lapor.duplicate.ReportFollowers;
 import id.lapor.information.InformationPeriods;
 import id.lapor.intake.AccessCodes;
 import id.lapor.notification.NotificationMessage.Fact;
@@ -45,11 +48,14 @@ class NotificationComposer {
     private final AccessCodes accessCodes;
     private final InformationPeriods informationPeriods;
     private final NotificationProperties properties;
+    private final ReportFollowers followers;
     private final String baseUrl;
 
     NotificationComposer(MessageSource messages, TimelineText timelineText, Timeline timeline, Deadlines deadlines,
             AccessCodes accessCodes, InformationPeriods informationPeriods, NotificationProperties properties,
+            ReportFollowers followers,
             @Value("${lapor.portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.followers = followers;
         this.messages = messages;
         this.timelineText = timelineText;
         this.timeline = timeline;
@@ -111,6 +117,10 @@ class NotificationComposer {
                 paragraphs.add(facts.detail());
                 if (type == ReportEventType.ARCHIVED && report.getDuplicateOf() != null) {
                     paragraphs.add(text(key + ".duplicate", locale, report.getDuplicateOf().getTrackingNumber()));
+                    if (followers.followsAsReporter(report.getId())) {
+                        paragraphs.add(text("follower.reporter.nowFollowing", locale,
+                                report.getDuplicateOf().getTrackingNumber()));
+                    }
                 }
                 paragraphs.add(text(key + ".action", locale, args));
                 table.add(new Fact(text("mail.fact.title", locale), report.getTitle()));
@@ -143,6 +153,61 @@ class NotificationComposer {
                 : sms("sms." + type, locale, args);
         String publicReply = type == ReportEventType.SUBMITTED ? sms("social.reply.SUBMITTED", locale, args) : null;
         return new NotificationMessage(text(key + ".subject", locale, args), List.of(section), shortText, publicReply);
+    }
+
+    // ---- followers ----------------------------------------------------------------------------------------------
+
+    /**
+     * For a follower, in their language (texts {@code follower.*} of {@code i18n/duplicates*.properties}): the step,
+     * the public page and how to stop following. Of a confidential (RAHASIA) report only the step itself: no title,
+     * no answer, no link to a page that does not exist for the public. Never an access code.
+     */
+    NotificationMessage forFollower(Report report, ReportEvent event, FollowerContact follower, String unfollowLink,
+            String publicLink) {
+        Locale locale = "en".equals(follower.language()) ? Locale.ENGLISH : INDONESIAN;
+        ReportEventType type = event.getType();
+        boolean open = report.isPublic();
+        Facts facts = facts(report, event, locale);
+        Object[] args = {facts.number(), open ? facts.title() : "", facts.agency(), facts.due(), open ? facts.detail() : "", null,
+                open ? publicLink : "", facts.dueShort(), follower.viaTrackingNumber()};
+        String key = "follower." + type;
+        String variant = open ? "" : ".confidential";
+
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(follower.source() == FollowerSource.DUPLICATE && follower.viaTrackingNumber() != null
+                ? text("follower.why.DUPLICATE", locale, args) : text("follower.why.PORTAL", locale, args));
+        String quote = null;
+        List<String> afterQuote = new ArrayList<>();
+        switch (type) {
+            case FORWARDED -> paragraphs.add(text(key + ".intro", locale, args));
+            case CONFIRMATION_REQUESTED -> {
+                paragraphs.add(text(key + ".intro" + variant, locale, args));
+                if (open) {
+                    quote = facts.detail();
+                }
+                afterQuote.add(text(key + ".action", locale, args));
+            }
+            case CLOSED, ARCHIVED -> {
+                paragraphs.add(open ? facts.detail() : text(key + ".confidential", locale, args));
+                paragraphs.add(text(key + ".action", locale, args));
+            }
+            default -> throw new IllegalArgumentException("No follower notification for " + type);
+        }
+        List<Fact> table = new ArrayList<>();
+        table.add(new Fact(text("mail.fact.number", locale), report.getTrackingNumber()));
+        if (open) {
+            table.add(new Fact(text("mail.fact.title", locale), report.getTitle()));
+        }
+        table.add(new Fact(text("mail.fact.agency", locale), facts.agency()));
+        if (type == ReportEventType.FORWARDED) {
+            table.add(new Fact(text("mail.fact.due", locale), facts.due()));
+        }
+        Section section = new Section(locale.getLanguage(), text("follower.greeting", locale), paragraphs, quote,
+                afterQuote, table, open ? text("follower.link", locale) : null, open ? publicLink : null,
+                List.of(text("mail.reporter.signature", locale), text("follower.footer", locale)),
+                text("follower.unfollow", locale), unfollowLink);
+        return new NotificationMessage(text(key + ".subject", locale, args), List.of(section),
+                sms("follower.sms." + type + variant, locale, args), null);
     }
 
     // ---- staff -------------------------------------------------------------------------------------------------

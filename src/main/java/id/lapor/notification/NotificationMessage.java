@@ -13,9 +13,17 @@ import java.util.List;
  */
 record NotificationMessage(String subject, List<Section> sections, String shortText, String publicReply) {
 
-    /** One language's part of an email: paragraphs, a quoted text (question, answer) and what to do about it. */
+    /**
+     * One language's part of an email: paragraphs, a quoted text (question, answer) and what to do about it; a second
+     * link after the closing lines (e.g. to stop following a report), or none.
+     */
     record Section(String lang, String greeting, List<String> paragraphs, String quote, List<String> afterQuote,
-            List<Fact> facts, String linkLabel, String link, List<String> closing) {
+            List<Fact> facts, String linkLabel, String link, List<String> closing, String endLinkLabel, String endLink) {
+
+        Section(String lang, String greeting, List<String> paragraphs, String quote, List<String> afterQuote,
+                List<Fact> facts, String linkLabel, String link, List<String> closing) {
+            this(lang, greeting, paragraphs, quote, afterQuote, facts, linkLabel, link, closing, null, null);
+        }
     }
 
     record Fact(String label, String value) {

@@ -2,6 +2,9 @@ package id.lapor.notification;
 
 import id.lapor.agency.Agency;
 import id.lapor.agency.StaffGroups;
+import id.lapor.duplicate.FollowerContact;
+import id.lapor.duplicate.FollowerSource;
+import id.lapor.duplicate.ReportFollowers;
 import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
@@ -12,6 +15,7 @@ import id.lapor.report.ReporterIdentityRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +38,10 @@ import org.springframework.stereotype.Component;
  * <li>Information requests (UU 14/2008): the requester hears of every answer, extension, refusal, missed period and
  * objection decision; the PPID's superior of an objection and of the PPID's missed periods; the PPID of an upheld
  * objection it must carry out; the supervisors one government up of a superior's missed decision.</li>
+ * <li>Followers (a duplicate's reporter, citizens who follow the report from the portal): the report's public progress
+ * (forwarded, final answer, closed, archived). A duplicate's reporter is reached like the reporter of that duplicate
+ * (its channel, else email, else SMS), a portal follower by email, else SMS. An address that already hears of the step
+ * (the reporter's, another follower's) gets one message.</li>
  * </ul>
  */
 @Component
@@ -41,11 +49,14 @@ class NotificationPlanner {
 
     private final NotificationRepository notifications;
     private final ReporterIdentityRepository identities;
+    private final ReportFollowers followers;
     private final Clock clock;
 
-    NotificationPlanner(NotificationRepository notifications, ReporterIdentityRepository identities, Clock clock) {
+    NotificationPlanner(NotificationRepository notifications, ReporterIdentityRepository identities,
+            ReportFollowers followers, Clock clock) {
         this.notifications = notifications;
         this.identities = identities;
+        this.followers = followers;
         this.clock = clock;
     }
 
@@ -58,6 +69,22 @@ class NotificationPlanner {
         if (tellsReporter(event.getType())) {
             for (NotificationChannel channel : reporterChannels(report, event.getType())) {
                 rows.add(Notification.toReporter(report.getId(), event.getId(), event.getType(), channel, now));
+            }
+        }
+        if (tellsFollowers(event.getType())) {
+            Set<String> reached = new HashSet<>();
+            identities.findById(report.getId()).ifPresent(identity -> {
+                reached.add(emailKey(identity.getEmail()));
+                reached.add(phoneKey(identity.getPhone()));
+                reached.add(socialKey(report.getSourcePlatform(), identity.getSocialHandle()));
+            });
+            for (FollowerContact follower : followers.activeFollowers(report.getId())) {
+                followerChannel(follower).ifPresent(channel -> {
+                    if (reached.add(address(follower, channel))) {
+                        rows.add(Notification.toFollower(report.getId(), event.getId(), event.getType(),
+                                follower.followerId(), channel, now));
+                    }
+                });
             }
         }
         for (String group : staffGroups(event)) {
@@ -74,6 +101,55 @@ class NotificationPlanner {
                     INFORMATION_GIVEN_AFTER_OBJECTION, OBJECTION_EXECUTION_OVERDUE -> true;
             default -> false;
         };
+    }
+
+    /** The public progress of a report: what its followers hear of. */
+    static boolean tellsFollowers(ReportEventType type) {
+        return switch (type) {
+            case FORWARDED, CONFIRMATION_REQUESTED, CLOSED, ARCHIVED -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A duplicate's reporter: like the reporter of that duplicate (SMS reports by SMS, social media reports by direct
+     * message); everybody else by email if they gave one, else by SMS; nobody without any of these.
+     */
+    static Optional<NotificationChannel> followerChannel(FollowerContact follower) {
+        if (follower.source() == FollowerSource.DUPLICATE && follower.viaChannel() == Channel.SMS && follower.hasPhone()) {
+            return Optional.of(NotificationChannel.SMS);
+        }
+        if (follower.source() == FollowerSource.DUPLICATE && follower.viaChannel() == Channel.SOCIAL_MEDIA
+                && follower.hasSocialAccount()) {
+            return Optional.of(NotificationChannel.SOCIAL_DIRECT);
+        }
+        if (follower.hasEmail()) {
+            return Optional.of(NotificationChannel.EMAIL);
+        }
+        return follower.hasPhone() ? Optional.of(NotificationChannel.SMS) : Optional.empty();
+    }
+
+    private static String address(FollowerContact follower, NotificationChannel channel) {
+        return switch (channel) {
+            case EMAIL -> emailKey(follower.email());
+            case SMS -> phoneKey(follower.phone());
+            case SOCIAL_REPLY, SOCIAL_DIRECT -> socialKey(follower.socialPlatform(), follower.socialHandle());
+        };
+    }
+
+    private static String emailKey(String email) {
+        return email == null || email.isBlank() ? "" : "email:" + email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** 0812…, +62812… and 62812… are one number. */
+    private static String phoneKey(String phone) {
+        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
+        return digits.isEmpty() ? "" : "sms:" + (digits.startsWith("62") ? "0" + digits.substring(2) : digits);
+    }
+
+    private static String socialKey(String platform, String handle) {
+        return handle == null || handle.isBlank() ? ""
+                : "social:" + platform + ":" + handle.trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^@", "");
     }
 
     /** The reporter's channel rule: answer where the report came from; else email, else SMS, else nothing. */

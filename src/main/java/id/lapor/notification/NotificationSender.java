@@ -1,5 +1,7 @@
 package id.lapor.notification;
 
+import id.lapor.duplicate.FollowerContact;
+import id.lapor.duplicate.ReportFollowers;
 import id.lapor.messaging.DeliveryFailedException;
 import id.lapor.messaging.SmsGateway;
 import id.lapor.messaging.SocialMediaGateway;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one outbox row: looks up the address (the reporter's in {@code reporter_identity}, staff addresses in
- * Camunda), composes the message and hands it to the mail server, the SMS gateway or the social media API.
+ * Camunda, a follower's through {@link ReportFollowers}), composes the message and hands it to the mail server, the SMS gateway or the social media API.
  * Answers whether it was sent or why it cannot be sent at all; a delivery that may succeed later throws.
  */
 @Component
@@ -49,11 +51,13 @@ class NotificationSender {
     private final SmsGateway sms;
     private final SocialMediaGateway social;
     private final NotificationProperties properties;
+    private final ReportFollowers followers;
 
     NotificationSender(ReportRepository reports, ReportEventRepository events, ReporterIdentityRepository identities,
             StaffDirectory staff, NotificationComposer composer, MailTemplates templates,
             ObjectProvider<JavaMailSender> mailSender, SmsGateway sms, SocialMediaGateway social,
-            NotificationProperties properties) {
+            NotificationProperties properties, ReportFollowers followers) {
+        this.followers = followers;
         this.reports = reports;
         this.events = events;
         this.identities = identities;
@@ -85,6 +89,9 @@ class NotificationSender {
             email(addresses, composer.forStaff(report, event, notification.getStaffGroup()));
             return Outcome.SENT;
         }
+        if (notification.getRecipientKind() == RecipientKind.FOLLOWER) {
+            return toFollower(notification, report, event);
+        }
         Optional<ReporterIdentity> identity = identities.findById(report.getId());
         NotificationMessage message = composer.forReporter(report, event);
         switch (notification.getChannel()) {
@@ -115,6 +122,41 @@ class NotificationSender {
                     social.reply(report.getSourcePlatform(), report.getSourceMessageId(), handle.get(),
                             message.publicReply());
                 }
+            }
+        }
+        return Outcome.SENT;
+    }
+
+    /** A follower, at the address they have now (none once they stopped following). */
+    private Outcome toFollower(Notification notification, Report report, ReportEvent event) {
+        Optional<FollowerContact> follower = followers.contact(notification.getFollowerId());
+        if (follower.isEmpty()) {
+            return Outcome.skipped("The follower no longer follows the report");
+        }
+        FollowerContact contact = follower.get();
+        NotificationMessage message = composer.forFollower(report, event, contact,
+                followers.unfollowLink(contact.followerId()), followers.publicReportLink(report.getTrackingNumber()));
+        switch (notification.getChannel()) {
+            case EMAIL -> {
+                if (!contact.hasEmail()) {
+                    return Outcome.skipped("The follower has no email address");
+                }
+                email(List.of(contact.email()), message);
+            }
+            case SMS -> {
+                if (!contact.hasPhone()) {
+                    return Outcome.skipped("The follower has no phone number");
+                }
+                sms.send(contact.phone(), message.shortText());
+            }
+            case SOCIAL_DIRECT -> {
+                if (!contact.hasSocialAccount()) {
+                    return Outcome.skipped("The follower has no social media account to write to");
+                }
+                social.directMessage(contact.socialPlatform(), contact.socialHandle(), message.shortText());
+            }
+            case SOCIAL_REPLY -> {
+                return Outcome.skipped("Followers get no public replies");
             }
         }
         return Outcome.SENT;

@@ -1,4 +1,7 @@
 package id.lapor.notification;
 
-/** Who a notification is for: the report's reporter, or every member of a Camunda staff group. */
-public enum RecipientKind { REPORTER, STAFF_GROUP }
+/**
+ * Who a notification is for: the report's reporter, every member of a Camunda staff group, or a follower of the report
+ * (a duplicate's reporter, or a citizen who chose to follow it on the portal; {@code id.lapor.duplicate}).
+ */
+public enum RecipientKind { REPORTER, STAFF_GROUP, FOLLOWER }

@@ -45,6 +45,8 @@ public final class ComplaintProcess {
         public static final String ARCHIVE_REASON = "archiveReason";
         public static final String ARCHIVE_NOTE = "archiveNote";
         public static final String DUPLICATE_OF = "duplicateOf";
+        /** The original chosen from the form's list of likely duplicates (instead of typing {@code duplicateOf}). */
+        public static final String DUPLICATE_CANDIDATE = "duplicateCandidate";
         public static final String AGENCY_CODE = "agencyCode";
         public static final String LIAISON_GROUP = "liaisonGroup";
         public static final String SUPERVISOR_GROUP = "supervisorGroup";

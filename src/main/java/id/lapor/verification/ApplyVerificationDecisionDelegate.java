@@ -3,6 +3,7 @@ package id.lapor.verification;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.agency.AgencyRepository;
+import id.lapor.duplicate.ReportFollowers;
 import id.lapor.process.ProcessReports;
 import id.lapor.report.ArchiveReason;
 import id.lapor.report.Report;
@@ -63,15 +64,41 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
                 ProcessReports.requiredText(execution, ARCHIVE_NOTE,
                         "Tulis penjelasan pengarsipan untuk pelapor / explain the archiving to the reporter");
             }
-            case DUPLICATE -> {
-                String original = ProcessReports.requiredText(execution, DUPLICATE_OF,
-                        "Isi nomor laporan asli / enter the tracking number of the original report");
-                if (original.equals(report.getTrackingNumber()) || !reports.existsByTrackingNumber(original)) {
-                    throw new BadUserRequestException("Laporan asli " + original + " tidak ditemukan / original report not found");
-                }
-            }
+            case DUPLICATE -> execution.setVariable(DUPLICATE_OF, original(execution, report));
         }
         applyPrivacy(execution, report);
+    }
+
+    /**
+     * The original of a duplicate: typed ({@code duplicateOf}) or chosen from the likely duplicates
+     * ({@code duplicateCandidate}); both only if they agree. It must exist and must not be, through a chain of
+     * duplicates, this report itself.
+     */
+    private String original(DelegateExecution execution, Report report) {
+        String typed = text(execution.getVariable(DUPLICATE_OF));
+        String chosen = text(execution.getVariable(DUPLICATE_CANDIDATE));
+        if (typed == null && chosen == null) {
+            throw new BadUserRequestException("Pilih laporan asli dari daftar laporan serupa atau isi nomornya / "
+                    + "choose the original report from the similar reports or enter its tracking number");
+        }
+        if (typed != null && chosen != null && !typed.equals(chosen)) {
+            throw new BadUserRequestException("Nomor laporan asli " + typed + " berbeda dengan pilihan " + chosen
+                    + "; kosongkan salah satunya / the typed original differs from the chosen one: clear one of them");
+        }
+        String original = typed != null ? typed : chosen;
+        Report found = original.equals(report.getTrackingNumber()) ? null : reports.findByTrackingNumber(original).orElse(null);
+        if (found == null) {
+            throw new BadUserRequestException("Laporan asli " + original + " tidak ditemukan / original report not found");
+        }
+        if (ReportFollowers.original(found).getId().equals(report.getId())) {
+            throw new BadUserRequestException("Laporan " + original + " adalah duplikat dari laporan ini / report "
+                    + original + " is a duplicate of this report");
+        }
+        return original;
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 
     private void applyPrivacy(DelegateExecution execution, Report report) {

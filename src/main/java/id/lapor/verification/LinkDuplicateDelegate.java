@@ -2,6 +2,7 @@ package id.lapor.verification;
 
 import static id.lapor.process.ComplaintProcess.Vars.DUPLICATE_OF;
 
+import id.lapor.duplicate.ReportFollowers;
 import id.lapor.process.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
@@ -11,7 +12,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Links a report to the earlier report about the same matter; the reporter is pointed to that one. */
+/**
+ * Links a report to the earlier report about the same matter (through a duplicate to its original); the reporter is
+ * pointed to that one and follows it (id.lapor.duplicate.FollowOnDuplicate reacts to the step).
+ */
 @Component("linkDuplicate")
 class LinkDuplicateDelegate implements JavaDelegate {
 
@@ -29,8 +33,9 @@ class LinkDuplicateDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Report report = processReports.report(execution);
         String originalNumber = (String) execution.getVariable(DUPLICATE_OF);
-        Report original = reports.findByTrackingNumber(originalNumber.trim())
-                .orElseThrow(() -> new IllegalStateException("Original report " + originalNumber + " vanished"));
+        // a report that is itself a duplicate leads to its original: the reporter follows the matter where it is handled
+        Report original = ReportFollowers.original(reports.findByTrackingNumber(originalNumber.trim())
+                .orElseThrow(() -> new IllegalStateException("Original report " + originalNumber + " vanished")));
         report.markDuplicateOf(original);
         timeline.record(report, ReportEventType.MARKED_DUPLICATE, report.getHoldingAgency(), ProcessReports.actor(),
                 original.getTrackingNumber());

@@ -158,7 +158,7 @@ class NotificationDeliveryTests {
         var noMailServer = new org.springframework.beans.factory.support.StaticListableBeanFactory()
                 .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
         NotificationSender unconfigured = new NotificationSender(null, null, null, null, null, null, noMailServer, noSms,
-                noSocial, properties);
+                noSocial, properties, null);
 
         assertThat(List.of(NotificationChannel.EMAIL, NotificationChannel.SMS, NotificationChannel.SOCIAL_DIRECT))
                 .extracting(channel -> unconfigured.send(Notification.toReporter(1L, 1L,
@@ -205,7 +205,8 @@ class NotificationDeliveryTests {
         }
         assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'notification'",
                 String.class)).containsExactlyInAnyOrder("id", "report_id", "event_id", "event_type", "recipient_kind",
-                "staff_group", "channel", "status", "attempts", "next_attempt_at", "created_at", "sent_at", "last_error");
+                "staff_group", "follower_id", "channel", "status", "attempts", "next_attempt_at", "created_at", "sent_at",
+                "last_error");
     }
 
     @Test

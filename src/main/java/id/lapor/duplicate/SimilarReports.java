@@ -1,0 +1,400 @@
+package id.lapor.duplicate;
+
+import id.lapor.agency.VerifierAssignment;
+import id.lapor.category.CategoryRepository;
+import id.lapor.report.Report;
+import id.lapor.report.ReportStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finds reports that may be about the same matter as a given one, with PostgreSQL: full-text lexemes (the
+ * {@code lapor_indonesian} configuration, GIN index on {@code report.similarity_lexemes}) and trigram similarity of
+ * titles ({@code pg_trgm}, GIN index on {@code lower(title)}). Scored by {@link SimilarityScore}.
+ *
+ * <p>Candidates: submitted within {@code lapor.duplicates.window} (90 days), in the same category or the same region
+ * (one region containing the other counts; with neither known, everywhere), sharing a distinctive word or a similar
+ * title; complaints and aspirations only (information requests are answered to their requester alone); never the
+ * report itself; not archived, except that a report archived as a duplicate leads to its original, which is listed
+ * instead (with the better of the two scores).
+ *
+ * <ul>
+ * <li>{@link #forVerification}: for the verifier (staff); confidential (RAHASIA) reports are listed when they belong
+ * to the same verifying government, and finished ones with their status.</li>
+ * <li>{@link #forPublic}: for the portal; never a RAHASIA report, never a reporter's identity.</li>
+ * </ul>
+ *
+ * A search that fails or takes longer than {@code lapor.duplicates.query-timeout} finds nothing (logged): duplicate
+ * detection never holds up a report.
+ */
+@Component
+public class SimilarReports {
+
+    private static final Logger log = LoggerFactory.getLogger(SimilarReports.class);
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+    private static final int MAX_DESCRIPTION = 2000;
+    private static final int FALLBACK_WORDS = 3;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final DataSource dataSource;
+    private final TransactionTemplate readOnly;
+    private final WordStatistics statistics;
+    private final CategoryRepository categories;
+    private final VerifierAssignment verifierAssignment;
+    private final DuplicateProperties properties;
+    private final SimilarityScore scoring;
+    private final Clock clock;
+    private volatile Set<String> stopWords;
+
+    SimilarReports(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
+            WordStatistics statistics, CategoryRepository categories, VerifierAssignment verifierAssignment,
+            DuplicateProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.dataSource = dataSource;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+        this.statistics = statistics;
+        this.categories = categories;
+        this.verifierAssignment = verifierAssignment;
+        this.properties = properties;
+        this.scoring = new SimilarityScore(properties.titleWeight(), properties.otherRegionFactor());
+        this.clock = clock;
+    }
+
+    /**
+     * Likely duplicates of a report under verification, best first, at most {@code lapor.duplicates.max-candidates}
+     * with a score of at least {@code lapor.duplicates.threshold}. Runs inside the caller's transaction, guarded by a
+     * savepoint.
+     */
+    public List<SimilarReport> forVerification(Report report) {
+        SimilarityQuery query = new SimilarityQuery(report.getTitle(), report.getDescription(),
+                report.getCategory() == null ? null : report.getCategory().getCode(), report.getRegionCode(),
+                report.getId());
+        String government = report.getHoldingAgency() != null ? report.getHoldingAgency().getCode()
+                : verifierAssignment.verifyingGovernment(report.getRegionCode()).getCode();
+        Map<String, String> governments = new HashMap<>();
+        return guarded(() -> search(query, false)).stream()
+                .filter(candidate -> candidate.score() >= properties.threshold())
+                .filter(candidate -> !candidate.confidential() || government.equals(governments.computeIfAbsent(
+                        String.valueOf(candidate.regionCode()),
+                        code -> verifierAssignment.verifyingGovernment(candidate.regionCode()).getCode())))
+                .limit(properties.maxCandidates()).toList();
+    }
+
+    /**
+     * Public reports that may be about what a citizen is typing, best first, at most
+     * {@code lapor.duplicates.max-public-results} with a score of at least {@code lapor.duplicates.public-threshold}.
+     */
+    public List<SimilarReport> forPublic(SimilarityQuery query) {
+        return readOnly.execute(status -> guarded(() -> search(query, true))).stream()
+                .filter(candidate -> candidate.score() >= properties.publicThreshold() && !candidate.confidential())
+                .limit(properties.maxPublicResults()).toList();
+    }
+
+    /** Every candidate with its score, best first, without threshold and limit (for tests and tuning). */
+    List<SimilarReport> scored(SimilarityQuery query, boolean publicOnly) {
+        return readOnly.execute(status -> guarded(() -> search(query, publicOnly)));
+    }
+
+    /** Whether a category code exists (the portal's search refuses unknown codes). */
+    public boolean knownCategory(String code) {
+        return code == null || categories.findByCode(code).isPresent();
+    }
+
+    // ---- the search ---------------------------------------------------------------------------------------------
+
+    /**
+     * Every candidate with its score, best first: JDBC only (no JPA, so that nothing is flushed inside the savepoint
+     * of {@link #guarded}). Confidential reports are left out for the public, kept with their region for the verifier.
+     */
+    private List<SimilarReport> search(SimilarityQuery query, boolean publicOnly) {
+        String title = query.title().toLowerCase();
+        String description = query.description().length() > MAX_DESCRIPTION
+                ? query.description().substring(0, MAX_DESCRIPTION) : query.description();
+        List<Set<String>> lexemes = jdbc.query("select tsvector_to_array(to_tsvector('lapor_indonesian', ?)) as title, "
+                + "tsvector_to_array(to_tsvector('lapor_indonesian', ?)) as all_words",
+                (rs, i) -> List.of(words(rs, "title"), words(rs, "all_words")), query.title(),
+                query.title() + " " + description).get(0);
+        SimilarityScore.Words words = new SimilarityScore.Words(lexemes.get(0), lexemes.get(1));
+        if (words.all().isEmpty() && title.length() < 3) {
+            return List.of();
+        }
+        Instant since = clock.instant().minus(properties.window());
+        long documents = statistics.documents(since, query.excludeReportId());
+        Map<String, Long> frequencies = statistics.frequencies(words.all(), since, query.excludeReportId());
+        Map<String, Double> weights = SimilarityScore.weights(frequencies, documents);
+
+        List<Row> pool = pool(query, title, distinctive(frequencies, documents), since, publicOnly);
+        Map<Long, SimilarReport> byRoot = new LinkedHashMap<>();
+        Map<Long, Long> roots = roots(pool.stream().filter(row -> row.duplicateOf() != null).map(Row::id).toList());
+        Map<Long, Row> rootRows = rows(roots.values().stream().filter(id -> pool.stream().noneMatch(r -> r.id().equals(id))).toList());
+        pool.forEach(row -> rootRows.putIfAbsent(row.id(), row));
+        for (Row row : pool) {
+            double score = scoring.score(words, row.words(), row.titleTrigram(),
+                    unrelated(query.regionCode(), row.regionCode()), word -> weights.getOrDefault(word, 1.0));
+            Row shown = row.duplicateOf() == null ? row : rootRows.get(roots.get(row.id()));
+            if (shown == null || shown.id().equals(query.excludeReportId()) || shown.status() == ReportStatus.DIARSIPKAN
+                    || publicOnly && shown.confidential()) {
+                continue;
+            }
+            SimilarReport candidate = shown.report(score);
+            if (shown != row) {
+                candidate = candidate.foundThrough(row.trackingNumber(), score);
+            }
+            SimilarReport best = byRoot.get(shown.id());
+            if (best == null || candidate.score() > best.score()) {
+                byRoot.put(shown.id(), candidate);
+            }
+        }
+        return byRoot.values().stream()
+                .sorted(Comparator.comparingDouble(SimilarReport::score).reversed()
+                        .thenComparing(SimilarReport::submittedAt, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /**
+     * The query's words that tell reports apart: found in at most {@code common-word-share} of the recent reports
+     * (or in at most {@code common-word-min-reports}); the rarest few when every word is common.
+     */
+    private Set<String> distinctive(Map<String, Long> frequencies, long documents) {
+        double limit = Math.max(properties.commonWordMinReports(), properties.commonWordShare() * documents);
+        Set<String> rare = frequencies.entrySet().stream().filter(e -> e.getValue() <= limit).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (!rare.isEmpty()) {
+            return rare;
+        }
+        return frequencies.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(FALLBACK_WORDS)
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private List<Row> pool(SimilarityQuery query, String title, Set<String> distinctive, Instant since, boolean publicOnly) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("since", Timestamp.from(since))
+                .addValue("title", title)
+                .addValue("words", distinctive.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" | ")))
+                .addValue("pool", properties.candidatePool());
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + """
+                , similarity(lower(r.title), :title) as title_trigram,
+                  tsvector_to_array(to_tsvector('lapor_indonesian', r.title)) as title_lexemes,
+                  tsvector_to_array(r.similarity_lexemes) as lexemes
+                from report r left join agency a on a.id = r.holding_agency_id
+                where r.submitted_at >= :since and r.type <> 'PERMINTAAN_INFORMASI'
+                  and (r.status <> 'DIARSIPKAN' or r.duplicate_of_id is not null)
+                """);
+        if (query.excludeReportId() != null) {
+            sql.append(" and r.id <> :exclude and (r.duplicate_of_id is null or r.duplicate_of_id <> :exclude)");
+            parameters.addValue("exclude", query.excludeReportId());
+        }
+        List<String> scope = new ArrayList<>();
+        if (query.categoryCode() != null) {
+            scope.add("r.category_id = (select c.id from category c where c.code = :category)");
+            parameters.addValue("category", query.categoryCode());
+        }
+        if (query.regionCode() != null) {
+            scope.add("r.region_code = :region or r.region_code like :regionBelow or :region like r.region_code || '.%'");
+            parameters.addValue("region", query.regionCode()).addValue("regionBelow", query.regionCode() + ".%");
+        }
+        if (!scope.isEmpty()) {
+            sql.append(" and (").append(String.join(" or ", scope)).append(")");
+        }
+        List<String> match = new ArrayList<>();
+        if (!distinctive.isEmpty()) {
+            match.add("r.similarity_lexemes @@ cast(:words as tsquery)");
+        }
+        if (title.length() >= 3) {
+            match.add("lower(r.title) % :title");
+        }
+        sql.append(" and (").append(String.join(" or ", match)).append(")");
+        if (publicOnly) {
+            sql.append(" and not r.confidential");
+        }
+        sql.append(" order by ").append(distinctive.isEmpty() ? "0" : "ts_rank(r.similarity_lexemes, cast(:words as tsquery))")
+                .append(" + similarity(lower(r.title), :title) desc, r.submitted_at desc limit :pool");
+        return named.query(sql.toString(), parameters, (rs, i) -> row(rs, true));
+    }
+
+    private static final String COLUMNS = """
+            r.id, r.tracking_number, r.title, r.status, r.submitted_at, r.confidential, r.region_code,
+            r.duplicate_of_id, a.name as agency_name""";
+
+    /** The original (a report that is no duplicate) behind each duplicate. */
+    private Map<Long, Long> roots(List<Long> duplicates) {
+        if (duplicates.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> roots = new HashMap<>();
+        named.query("""
+                with recursive chain (start_id, id, duplicate_of_id, depth) as (
+                    select r.id, r.id, r.duplicate_of_id, 0 from report r where r.id in (:ids)
+                    union all
+                    select c.start_id, r.id, r.duplicate_of_id, c.depth + 1
+                    from chain c join report r on r.id = c.duplicate_of_id where c.depth < 20)
+                select start_id, id from chain where duplicate_of_id is null
+                """, Map.of("ids", duplicates), rs -> {
+            roots.put(rs.getLong("start_id"), rs.getLong("id"));
+        });
+        return roots;
+    }
+
+    private Map<Long, Row> rows(Collection<Long> ids) {
+        Map<Long, Row> rows = new HashMap<>();
+        if (!ids.isEmpty()) {
+            named.query("select " + COLUMNS + " from report r left join agency a on a.id = r.holding_agency_id "
+                    + "where r.id in (:ids)", Map.of("ids", ids), rs -> {
+                Row row = row(rs, false);
+                rows.put(row.id(), row);
+            });
+        }
+        return rows;
+    }
+
+    /** The kind of failure and PostgreSQL's error code: never the message, which may quote the typed text. */
+    private static String reason(Exception e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof SQLException)) {
+            cause = cause.getCause();
+        }
+        return e.getClass().getSimpleName() + (cause instanceof SQLException sql ? " (SQL state " + sql.getSQLState() + ")" : "");
+    }
+
+    /** Both regions known and neither the same as nor inside the other. */
+    static boolean unrelated(String region, String other) {
+        return region != null && other != null && !region.equals(other) && !region.startsWith(other + ".")
+                && !other.startsWith(region + ".");
+    }
+
+    // ---- rows and words -----------------------------------------------------------------------------------------
+
+    private record Row(Long id, String trackingNumber, String title, ReportStatus status, Instant submittedAt,
+            boolean confidential, String regionCode, Long duplicateOf, String agencyName, double titleTrigram,
+            SimilarityScore.Words words) {
+
+        SimilarReport report(double score) {
+            return new SimilarReport(id, trackingNumber, title, agencyName, status, submittedAt, confidential,
+                    regionCode, score, null);
+        }
+    }
+
+    private Row row(ResultSet rs, boolean scored) throws SQLException {
+        Number duplicateOf = (Number) rs.getObject("duplicate_of_id");
+        return new Row(rs.getLong("id"), rs.getString("tracking_number"), rs.getString("title"),
+                ReportStatus.valueOf(rs.getString("status")), rs.getTimestamp("submitted_at").toInstant(),
+                rs.getBoolean("confidential"), rs.getString("region_code"), duplicateOf == null ? null : duplicateOf.longValue(),
+                rs.getString("agency_name"), scored ? rs.getDouble("title_trigram") : 0,
+                scored ? new SimilarityScore.Words(words(rs, "title_lexemes"), words(rs, "lexemes"))
+                        : new SimilarityScore.Words(Set.of(), Set.of()));
+    }
+
+    /** The lexemes of an array column without stop words, one-letter words and anything but plain words. */
+    private Set<String> words(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return Set.of();
+        }
+        Set<String> stop = stopWords();
+        return Arrays.stream((String[]) array.getArray())
+                .filter(word -> word.length() >= 2 && PLAIN_WORD.matcher(word).matches() && !stop.contains(word))
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** {@code duplicates/stopwords-id.txt}, as written and as stemmed by {@code lapor_indonesian}. */
+    private Set<String> stopWords() {
+        Set<String> words = stopWords;
+        if (words == null) {
+            List<String> listed = readStopWords();
+            Set<String> all = new HashSet<>(listed);
+            all.addAll(Arrays.asList(jdbc.queryForObject("select tsvector_to_array(to_tsvector('lapor_indonesian', ?))",
+                    (rs, i) -> (String[]) rs.getArray(1).getArray(), String.join(" ", listed))));
+            stopWords = words = Set.copyOf(all);
+        }
+        return words;
+    }
+
+    static List<String> readStopWords() {
+        try (InputStream in = SimilarReports.class.getResourceAsStream("/duplicates/stopwords-id.txt")) {
+            return new String(Objects.requireNonNull(in, "duplicates/stopwords-id.txt").readAllBytes(), StandardCharsets.UTF_8)
+                    .lines().map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty())
+                    .flatMap(line -> Arrays.stream(line.split("\\s+"))).map(String::toLowerCase).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- never holding anything up ------------------------------------------------------------------------------
+
+    /**
+     * Runs a search under a statement timeout, inside a savepoint of the current transaction: a failure or a timeout
+     * rolls back to the savepoint (the caller's transaction goes on) and finds nothing.
+     */
+    List<SimilarReport> guarded(Supplier<List<SimilarReport>> search) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return readOnly.execute(status -> guarded(search));
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Savepoint savepoint;
+        String previousTimeout;
+        try {
+            previousTimeout = jdbc.queryForObject("show statement_timeout", String.class);
+            savepoint = connection.setSavepoint();
+        } catch (SQLException | DataAccessException e) {
+            log.warn("Similar reports not searched: {}", reason(e));
+            return List.of();
+        }
+        try {
+            jdbc.execute("set local statement_timeout = " + Math.max(1, properties.queryTimeout().toMillis()));
+            List<SimilarReport> found = search.get();
+            jdbc.queryForObject("select set_config('statement_timeout', ?, true)", String.class, previousTimeout);
+            connection.releaseSavepoint(savepoint);
+            return found;
+        } catch (RuntimeException | SQLException e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException again) {
+                log.error("Similar reports: the savepoint could not be rolled back: {}", again.getMessage());
+                throw new IllegalStateException(again);
+            }
+            log.warn("Similar reports not found, the search failed or took longer than {}: {}",
+                    properties.queryTimeout(), reason(e));
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package id.lapor.duplicate;
+
+import id.lapor.agency.RegionRepository;
+import id.lapor.report.InvalidInputException;
+import id.lapor.report.ReportType;
+import id.lapor.report.TimelineText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The citizen API of duplicate detection: similar public reports while a report is being written, and following a
+ * public report instead of filing the same one again. The typed text is neither stored nor logged; answers carry no
+ * reporter identity and never a confidential (RAHASIA) report.
+ */
+@RestController
+@Tag(name = "Citizen reports")
+class SimilarReportsApi {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 5000;
+    private static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Jakarta");
+
+    /** A similar public report, as the portal shows it. */
+    record SimilarReportItem(String trackingNumber, String title, String agency, String status, String statusText,
+            Instant submittedAt, String submittedText, double score, String url, String followUrl) {
+    }
+
+    record SimilarReportsAnswer(List<SimilarReportItem> results) {
+    }
+
+    /** Who wants to follow: an email address, a phone number, or both (news goes to the email then). */
+    record FollowRequest(
+            @Email(message = "Alamat email tidak valid / invalid email address")
+            @Size(max = 200, message = "Alamat email paling banyak 200 karakter / at most 200 characters") String email,
+            @Pattern(regexp = "\\+?[0-9 -]{8,20}", message = "Nomor telepon tidak valid: 8 sampai 15 angka / invalid phone "
+                    + "number: 8 to 15 digits") String phone) {
+    }
+
+    record FollowAnswer(String trackingNumber, boolean following) {
+    }
+
+    private final SimilarReports similarReports;
+    private final ReportFollowers followers;
+    private final RegionRepository regions;
+    private final TimelineText text;
+    private final DuplicateProperties properties;
+    private final ClientRateLimit searches;
+    private final ClientRateLimit follows;
+
+    SimilarReportsApi(SimilarReports similarReports, ReportFollowers followers, RegionRepository regions,
+            TimelineText text, DuplicateProperties properties, FollowRateLimits limits) {
+        this.similarReports = similarReports;
+        this.followers = followers;
+        this.regions = regions;
+        this.text = text;
+        this.properties = properties;
+        this.searches = limits.searches();
+        this.follows = limits.follows();
+    }
+
+    @GetMapping("/api/reports/similar")
+    @Operation(summary = "Public reports similar to a report being written",
+            description = "For the portal and the mobile apps while a citizen writes a report: public reports of the "
+                    + "last 90 days in the same category or region with a similar title or description, best first, "
+                    + "with a score from 0 to 1. Never a confidential (RAHASIA) report, never a reporter's identity. "
+                    + "Title and description together need at least 10 characters. The text is not stored. Texts "
+                    + "follow Accept-Language (id by default, en).")
+    @ApiResponse(responseCode = "200", description = "The similar reports (possibly none)")
+    @ApiResponse(responseCode = "400", description = "Too short or too long a text, an unknown category, region or type")
+    @ApiResponse(responseCode = "429", description = "Too many searches from this address; see Retry-After")
+    ResponseEntity<SimilarReportsAnswer> similar(
+            @Parameter(description = "The title typed so far") @RequestParam(required = false) String title,
+            @Parameter(description = "The description typed so far") @RequestParam(required = false) String description,
+            @Parameter(description = "Category code (GET /api/categories)") @RequestParam(required = false) String category,
+            @Parameter(description = "Region code (GET /api/regions)") @RequestParam(required = false) String region,
+            @Parameter(description = "ADUAN, ASPIRASI or PERMINTAAN_INFORMASI") @RequestParam(required = false) String type,
+            Locale locale, HttpServletRequest request) {
+        SimilarityQuery query = new SimilarityQuery(title, description, category, region, null);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (query.title().length() > MAX_TITLE) {
+            errors.put("title", "Judul paling banyak " + MAX_TITLE + " karakter / at most " + MAX_TITLE + " characters");
+        }
+        if (query.description().length() > MAX_DESCRIPTION) {
+            errors.put("description", "Uraian paling banyak " + MAX_DESCRIPTION + " karakter / at most "
+                    + MAX_DESCRIPTION + " characters");
+        }
+        if (errors.isEmpty() && query.length() < properties.minQueryLength()) {
+            errors.put("title", "Tulis setidaknya " + properties.minQueryLength() + " huruf judul atau uraian / write at "
+                    + "least " + properties.minQueryLength() + " characters of title or description");
+        }
+        if (!similarReports.knownCategory(query.categoryCode())) {
+            errors.put("category", "Kategori '" + query.categoryCode() + "' tidak dikenal (lihat GET /api/categories) / "
+                    + "unknown category");
+        }
+        if (query.regionCode() != null && !regions.existsById(query.regionCode())) {
+            errors.put("region", "Wilayah '" + query.regionCode() + "' tidak dikenal (lihat GET /api/regions) / unknown region");
+        }
+        ReportType reportType = type == null || type.isBlank() ? null
+                : Arrays.stream(ReportType.values()).filter(t -> t.name().equals(type.trim())).findFirst().orElse(null);
+        if (type != null && !type.isBlank() && reportType == null) {
+            errors.put("type", "Jenis laporan harus ADUAN, ASPIRASI atau PERMINTAAN_INFORMASI / type must be ADUAN, "
+                    + "ASPIRASI or PERMINTAAN_INFORMASI");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputs(errors);
+        }
+        limit(searches, request);
+        List<SimilarReportItem> items = reportType == ReportType.PERMINTAAN_INFORMASI ? List.of()
+                : similarReports.forPublic(query).stream().map(found -> item(found, locale)).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate()).body(new SimilarReportsAnswer(items));
+    }
+
+    @PostMapping("/api/reports/{trackingNumber}/followers")
+    @Operation(summary = "Follow a public report",
+            description = "The citizen hears of the report's progress (forwarded, final answer, closed) by email, or "
+                    + "by SMS without an email, instead of filing the same report again. A report merged into another "
+                    + "as a duplicate leads to that one (the answer names it). Following again with the same address "
+                    + "changes nothing; the answer is the same either way. Every message has a link to stop following.")
+    @ApiResponse(responseCode = "200", description = "Followed: the report now followed")
+    @ApiResponse(responseCode = "400", description = "Neither email nor phone, or an invalid one")
+    @ApiResponse(responseCode = "404", description = "No such public report")
+    @ApiResponse(responseCode = "409", description = "The report is finished: nothing left to follow")
+    @ApiResponse(responseCode = "429", description = "Too many follow requests from this address; see Retry-After")
+    FollowAnswer follow(@PathVariable String trackingNumber, @Valid @RequestBody FollowRequest body, Locale locale,
+            HttpServletRequest request) {
+        if (isBlank(body.email()) && isBlank(body.phone())) {
+            throw new InvalidInputException("email", "Isi alamat email atau nomor telepon / enter an email address or a "
+                    + "phone number");
+        }
+        limit(follows, request);
+        ReportFollowers.Following following = followers.follow(trackingNumber, body.email(), body.phone(),
+                locale.getLanguage());
+        return new FollowAnswer(following.trackingNumber(), true);
+    }
+
+    private SimilarReportItem item(SimilarReport found, Locale locale) {
+        String url = properties.publicReportPath().replace("{number}", found.trackingNumber());
+        return new SimilarReportItem(found.trackingNumber(), found.title(), found.agencyName(), found.status().name(),
+                text.status(found.status(), locale), found.submittedAt(),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(found.submittedAt().atZone(DISPLAY_ZONE)),
+                found.roundedScore(), url, found.open() ? "/laporan/" + found.trackingNumber() + "/ikuti" : null);
+    }
+
+    static void limit(ClientRateLimit limit, HttpServletRequest request) {
+        Duration wait = limit.acquire(request.getRemoteAddr());
+        if (wait != null) {
+            throw new TooManyRequestsException(wait);
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
