@@ -11,9 +11,6 @@ import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ArchiveReason;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -28,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The verifier in Camunda Tasklist (headless Chromium): the verification form lists the similar reports, the verifier
  * chooses "Duplikat dari laporan lain" and picks the original from the select filled from {@code duplicateOptions}.
- * The screenshot is {@code docs/verify-report-duplicates.png}.
+ * The screenshot {@code target/screenshots/verify-report-duplicates.png} is the one in {@code docs/}.
  */
 @LaporIntegrationTest
 class DuplicateTasklistBrowserTests {
@@ -71,8 +68,6 @@ class DuplicateTasklistBrowserTests {
         ((JavascriptExecutor) browser.driver()).executeScript("document.querySelectorAll('.task-card textarea[disabled]')"
                 + ".forEach(t => { t.style.height = (t.scrollHeight + 4) + 'px'; });");
         browser.screenshot("verify-report-duplicates");
-        Files.copy(Path.of("target", "screenshots", "verify-report-duplicates.png"),
-                Path.of("docs", "verify-report-duplicates.png"), StandardCopyOption.REPLACE_EXISTING);
         complete();
 
         Map<String, Object> merged = fixture.inTransaction(() -> Map.of(

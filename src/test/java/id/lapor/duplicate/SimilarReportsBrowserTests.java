@@ -10,9 +10,6 @@ import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmittedReport;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -25,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A citizen types a report on {@code /lapor} in a real headless Chromium with JavaScript on: the similar public
  * report appears while they type, and they follow it instead of filing the same report again. The screenshot of the
- * suggestions is {@code docs/portal-similar-reports.png}.
+ * suggestions, {@code target/screenshots/portal-similar-reports.png}, is the one in {@code docs/}.
  */
 @LaporIntegrationTest
 class SimilarReportsBrowserTests {
@@ -62,8 +59,6 @@ class SimilarReportsBrowserTests {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById('title').scrollIntoView({block: 'start'}); window.scrollBy(0, -60);");
         browser.screenshot("portal-similar-reports");
-        Files.copy(Path.of("target", "screenshots", "portal-similar-reports.png"), Path.of("docs", "portal-similar-reports.png"),
-                StandardCopyOption.REPLACE_EXISTING);
 
         WebElement toggle = item.findElement(By.cssSelector("button.follow-toggle"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", toggle);
