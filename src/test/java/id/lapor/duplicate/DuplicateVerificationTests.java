@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.ReceivedMail;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ArchiveReason;
@@ -162,12 +163,12 @@ class DuplicateVerificationTests {
 
         fixture.markDuplicate(duplicate, original);
         fixture.dispatchAll();
-        assertThat(Mails.to(follower, duplicate.trackingNumber())).anySatisfy(archived -> assertThat(archived.text())
+        assertThat(ReceivedMail.to(follower, duplicate.trackingNumber())).anySatisfy(archived -> assertThat(archived.text())
                 .contains("Anda kini mengikuti laporan " + original.trackingNumber()));
 
         fixture.forward(original, "bontang-dpupr");
         fixture.dispatchAll();
-        List<Mails.Mail> mails = Mails.to(follower, original.trackingNumber());
+        List<ReceivedMail> mails = ReceivedMail.to(follower, original.trackingNumber());
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Laporan " + original.trackingNumber()
                     + " yang Anda ikuti diteruskan ke Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang");
@@ -181,13 +182,13 @@ class DuplicateVerificationTests {
 
         fixture.finalAnswer(original, "Lubang sudah ditambal dengan aspal hotmix pada 25 November 2026.");
         fixture.dispatchAll();
-        assertThat(Mails.to(follower, original.trackingNumber())).hasSize(2).last().satisfies(mail -> {
+        assertThat(ReceivedMail.to(follower, original.trackingNumber())).hasSize(2).last().satisfies(mail -> {
             assertThat(mail.subject()).contains("jawaban akhir dari Dinas Pekerjaan Umum");
             assertThat(mail.text()).contains("Lubang sudah ditambal dengan aspal hotmix pada 25 November 2026.",
                     "Pelapor kini diminta menyatakan");
         });
-        assertThat(Mails.to(originalReporter, original.trackingNumber())).as("the reporter's own messages")
-                .extracting(Mails.Mail::subject).noneMatch(subject -> subject.contains("yang Anda ikuti"));
+        assertThat(ReceivedMail.to(originalReporter, original.trackingNumber())).as("the reporter's own messages")
+                .extracting(ReceivedMail::subject).noneMatch(subject -> subject.contains("yang Anda ikuti"));
     }
 
     @Test
@@ -201,7 +202,7 @@ class DuplicateVerificationTests {
         fixture.forward(original, "bontang-disdikbud");
         fixture.dispatchAll();
 
-        assertThat(Mails.to(follower, original.trackingNumber())).singleElement().satisfies(mail -> {
+        assertThat(ReceivedMail.to(follower, original.trackingNumber())).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).startsWith("Report " + original.trackingNumber() + " that you follow was forwarded to");
             assertThat(mail.text()).contains("Dear citizen", "Your report " + duplicate.trackingNumber(),
                     "Stop following this report");
@@ -221,10 +222,10 @@ class DuplicateVerificationTests {
 
         fixture.dispatchAll();
 
-        List<Mails.Mail> mails = Mails.to(follower, original.trackingNumber());
+        List<ReceivedMail> mails = ReceivedMail.to(follower, original.trackingNumber());
         assertThat(mails).hasSize(2);
         assertThat(mails.get(1).text()).contains("sudah memberikan jawaban akhir atas laporan " + original.trackingNumber());
-        for (Mails.Mail mail : mails) {
+        for (ReceivedMail mail : mails) {
             assertThat(mail.subject() + mail.text() + mail.html()).doesNotContain(E_KTP.title(), "Blangko sudah tersedia",
                     "/laporan/" + original.trackingNumber(), "Dewi");
         }
@@ -268,7 +269,7 @@ class DuplicateVerificationTests {
         fixture.forward(original, "bontang-disdikbud");
         fixture.dispatchAll();
 
-        assertThat(Mails.to(email, original.trackingNumber())).extracting(Mails.Mail::subject)
+        assertThat(ReceivedMail.to(email, original.trackingNumber())).extracting(ReceivedMail::subject)
                 .filteredOn(subject -> subject.contains("diteruskan")).singleElement()
                 .asString().doesNotContain("yang Anda ikuti");
     }
@@ -283,7 +284,7 @@ class DuplicateVerificationTests {
         fixture.forward(original, "bontang-disdukcapil");
         fixture.dispatchAll();
 
-        assertThat(Mails.to(email, original.trackingNumber())).isEmpty();
+        assertThat(ReceivedMail.to(email, original.trackingNumber())).isEmpty();
         assertThat(fixture.followersOf(original)).isEmpty();
     }
 }

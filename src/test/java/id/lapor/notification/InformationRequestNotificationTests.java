@@ -6,12 +6,12 @@ import static id.lapor.process.ComplaintProcess.Vars.VERIFICATION_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.ReceivedMail;
 import id.lapor.information.InformationObjection;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.notification.NotificationFixture.Mail;
 import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
@@ -56,7 +56,7 @@ class InformationRequestNotificationTests {
 
         fixture.dispatchAll();
 
-        Mail refusal = onlyMail(email, "ditolak");
+        ReceivedMail refusal = onlyMail(email, "ditolak");
         assertThat(refusal.subject()).isEqualTo("Permintaan informasi " + submitted.trackingNumber() + " ditolak");
         assertThat(refusal.text()).contains("menolak memberikan informasi", "Pasal 17 huruf h UU 14/2008",
                 "Data berisi riwayat kesehatan warga.", "mengajukan keberatan kepada atasan PPID",
@@ -73,7 +73,7 @@ class InformationRequestNotificationTests {
 
         assertThat(onlyMail(email, "sudah diterima").text()).contains("atasan PPID",
                 longDate(currentDue(submitted), "id"));
-        assertThat(NotificationFixture.mailsTo(SUPERVISOR, submitted.trackingNumber())).singleElement()
+        assertThat(ReceivedMail.to(SUPERVISOR, submitted.trackingNumber())).singleElement()
                 .satisfies(mail -> {
                     assertThat(mail.subject()).isEqualTo("[SP4N-LAPOR!] Keberatan pemohon informasi: laporan "
                             + submitted.trackingNumber() + " / Information requester's objection: report "
@@ -93,11 +93,11 @@ class InformationRequestNotificationTests {
                 OBJECTION_DECISION_NOTE, "Aggregate figures without names are not exempt."));
         fixture.dispatchAll();
 
-        Mail upheld = onlyMail(email, "was upheld");
+        ReceivedMail upheld = onlyMail(email, "was upheld");
         assertThat(upheld.text()).contains("Aggregate figures without names are not exempt.",
                 "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang (information officer) must give you",
                 longDate(currentDue(submitted), "en"));
-        assertThat(NotificationFixture.mailsTo(LIAISON, submitted.trackingNumber())).extracting(Mail::subject)
+        assertThat(ReceivedMail.to(LIAISON, submitted.trackingNumber())).extracting(ReceivedMail::subject)
                 .contains("[SP4N-LAPOR!] Putusan keberatan wajib dilaksanakan: laporan " + submitted.trackingNumber()
                         + " / Upheld objection to carry out: report " + submitted.trackingNumber());
 
@@ -122,7 +122,7 @@ class InformationRequestNotificationTests {
 
         assertThat(onlyMail(email, "tidak dijawab tepat waktu").text())
                 .contains("dicatat dan dilaporkan kepada pengawas", longDate(currentDue(submitted), "id"));
-        assertThat(NotificationFixture.mailsTo(SUPERVISOR, submitted.trackingNumber())).singleElement()
+        assertThat(ReceivedMail.to(SUPERVISOR, submitted.trackingNumber())).singleElement()
                 .satisfies(mail -> assertThat(mail.text()).contains("pelanggaran dicatat", "creates no new task")
                         .doesNotContain("Eskalasi dan sanggahan"));
     }
@@ -151,8 +151,8 @@ class InformationRequestNotificationTests {
         return submitted;
     }
 
-    private static Mail onlyMail(String address, String subjectPart) {
-        List<Mail> mails = NotificationFixture.mailsTo(address).stream()
+    private static ReceivedMail onlyMail(String address, String subjectPart) {
+        List<ReceivedMail> mails = ReceivedMail.to(address).stream()
                 .filter(mail -> mail.subject().contains(subjectPart)).toList();
         assertThat(mails).as("mails to the requester about '" + subjectPart + "'").hasSize(1);
         return mails.get(0);

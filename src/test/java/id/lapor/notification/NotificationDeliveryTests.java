@@ -4,6 +4,7 @@ import static id.lapor.process.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.ReceivedMail;
 import id.lapor.TestServers;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmittedReport;
@@ -84,7 +85,7 @@ class NotificationDeliveryTests {
         fixture.dispatchAll();
 
         assertThat(fixture.rowsOf(submitted)).allSatisfy(row -> assertThat(row.getStatus()).isEqualTo(NotificationStatus.SENT));
-        assertThat(NotificationFixture.mailsTo(email)).extracting(NotificationFixture.Mail::subject).containsExactly(
+        assertThat(ReceivedMail.to(email)).extracting(ReceivedMail::subject).containsExactly(
                 "Laporan " + submitted.trackingNumber() + " sudah kami terima",
                 "Laporan " + submitted.trackingNumber() + " diteruskan ke Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang");
     }
@@ -197,7 +198,7 @@ class NotificationDeliveryTests {
 
         fixture.dispatchAll();
 
-        assertThat(NotificationFixture.mailsTo(email)).as("anonymous reporters hear of their own report").hasSize(2);
+        assertThat(ReceivedMail.to(email)).as("anonymous reporters hear of their own report").hasSize(2);
         for (String value : List.of(name, email, phone, nik)) {
             assertThat(jdbc.queryForObject("select count(*) from notification n where n::text like ?", Integer.class,
                     "%" + value + "%")).as("outbox rows containing " + value).isZero();

@@ -1,6 +1,5 @@
 package id.lapor.notification;
 
-import id.lapor.TestServers;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
@@ -9,15 +8,7 @@ import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReportType;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,14 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Test helper for notifications: submits reports on a channel with contact details unique to the test, runs the
- * dispatcher until nothing is due, and reads what the mail server and the gateways received.
+ * dispatcher until nothing is due (emails received: {@link id.lapor.ReceivedMail}).
  */
 @Component
 class NotificationFixture {
-
-    /** A received email: its recipients, subject and both parts. */
-    record Mail(List<String> to, String subject, String text, String html) {
-    }
 
     private final SubmitReport submitReport;
     private final NotificationDispatcher dispatcher;
@@ -91,52 +78,5 @@ class NotificationFixture {
     Task task(SubmittedReport submitted, String activityId) {
         return taskService.createTaskQuery().processInstanceBusinessKey(submitted.trackingNumber())
                 .taskDefinitionKey(activityId).singleResult();
-    }
-
-    /** Emails received by {@code address}, oldest first. */
-    static List<Mail> mailsTo(String address) {
-        return TestServers.MAIL.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), message -> true)
-                .map(NotificationFixture::read)
-                .toList();
-    }
-
-    /** Emails received by {@code address} about report {@code trackingNumber}. */
-    static List<Mail> mailsTo(String address, String trackingNumber) {
-        return mailsTo(address).stream().filter(mail -> mail.subject().contains(trackingNumber)).toList();
-    }
-
-    private static List<String> recipients(MimeMessage message) {
-        try {
-            Address[] addresses = message.getAllRecipients();
-            return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Mail read(MimeMessage message) {
-        try {
-            StringBuilder text = new StringBuilder();
-            StringBuilder html = new StringBuilder();
-            collect(message, text, html);
-            return new Mail(recipients(message), message.getSubject(), text.toString(), html.toString());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void collect(Part part, StringBuilder text, StringBuilder html) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain")) {
-            text.append(part.getContent());
-        } else if (part.isMimeType("text/html")) {
-            html.append(part.getContent());
-        } else if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                collect(multipart.getBodyPart(i), text, html);
-            }
-        }
     }
 }

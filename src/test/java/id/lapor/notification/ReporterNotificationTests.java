@@ -4,13 +4,13 @@ import static id.lapor.process.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.ReceivedMail;
 import id.lapor.RecordingHttpServer;
 import id.lapor.TestServers;
 import id.lapor.confirmation.ReporterVerdict;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.notification.NotificationFixture.Mail;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportEventType;
 import id.lapor.verification.AnswerClarification;
@@ -40,9 +40,9 @@ class ReporterNotificationTests {
 
         fixture.dispatchAll();
 
-        List<Mail> mails = NotificationFixture.mailsTo(email);
+        List<ReceivedMail> mails = ReceivedMail.to(email);
         assertThat(mails).hasSize(1);
-        Mail ack = mails.get(0);
+        ReceivedMail ack = mails.get(0);
         assertThat(ack.subject()).isEqualTo("Laporan " + submitted.trackingNumber() + " sudah kami terima");
         assertThat(ack.text()).contains("Yth. Pelapor", "Nomor laporan: " + submitted.trackingNumber(),
                 "Kode akses: " + submitted.accessCode(), "http://localhost:8080/lacak?nomor=" + submitted.trackingNumber());
@@ -61,7 +61,7 @@ class ReporterNotificationTests {
 
         fixture.dispatchAll();
 
-        Mail ack = NotificationFixture.mailsTo(email).get(0);
+        ReceivedMail ack = ReceivedMail.to(email).get(0);
         assertThat(ack.subject()).isEqualTo("We received your report " + submitted.trackingNumber());
         assertThat(ack.text()).contains("Dear reporter", "Report number: " + submitted.trackingNumber(),
                 "Access code: " + submitted.accessCode(), "it will be verified within 3 working days");
@@ -76,7 +76,7 @@ class ReporterNotificationTests {
 
         fixture.dispatchAll();
 
-        Mail ack = NotificationFixture.mailsTo(email).get(0);
+        ReceivedMail ack = ReceivedMail.to(email).get(0);
         assertThat(ack.text()).contains(submitted.trackingNumber(), "ditampilkan sekali")
                 .doesNotContain(submitted.accessCode()).doesNotContain("Kode akses:");
     }
@@ -98,8 +98,8 @@ class ReporterNotificationTests {
 
         fixture.dispatchAll();
 
-        List<Mail> mails = NotificationFixture.mailsTo(email);
-        assertThat(mails).extracting(Mail::subject).containsExactly(
+        List<ReceivedMail> mails = ReceivedMail.to(email);
+        assertThat(mails).extracting(ReceivedMail::subject).containsExactly(
                 "Laporan " + number + " sudah kami terima",
                 "Laporan " + number + ": mohon berikan klarifikasi",
                 "Laporan " + number + " diteruskan ke Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang",
@@ -128,7 +128,7 @@ class ReporterNotificationTests {
                 "ARCHIVE", ARCHIVE_REASON, "NOT_PUBLIC_SERVICE", ARCHIVE_NOTE, "A private land dispute."));
         fixture.dispatchAll();
 
-        Mail archived = NotificationFixture.mailsTo(email, submitted.trackingNumber()).get(1);
+        ReceivedMail archived = ReceivedMail.to(email, submitted.trackingNumber()).get(1);
         assertThat(archived.subject()).isEqualTo("Report " + submitted.trackingNumber() + " was archived");
         assertThat(archived.text()).contains("Report archived: not a public-service matter", "A private land dispute.",
                 "submit a new report");

@@ -4,9 +4,9 @@ import static id.lapor.process.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.ReceivedMail;
 import id.lapor.confirmation.ReporterVerdict;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.notification.NotificationFixture.Mail;
 import id.lapor.report.ReportEventType;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ class StaffNotificationTests {
 
         fixture.dispatchAll();
 
-        List<Mail> mails = NotificationFixture.mailsTo(LIAISON, submitted.trackingNumber());
+        List<ReceivedMail> mails = ReceivedMail.to(LIAISON, submitted.trackingNumber());
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("[SP4N-LAPOR!] Tugas baru: laporan " + submitted.trackingNumber()
                     + " / New task: report " + submitted.trackingNumber());
@@ -53,7 +53,7 @@ class StaffNotificationTests {
             assertThat(mail.text().indexOf("menunggu tindak lanjut")).isNotNegative()
                     .isLessThan(mail.text().indexOf("awaits follow-up"));
         });
-        assertThat(NotificationFixture.mailsTo(SUPERVISOR, submitted.trackingNumber())).isEmpty();
+        assertThat(ReceivedMail.to(SUPERVISOR, submitted.trackingNumber())).isEmpty();
     }
 
     @Test
@@ -64,19 +64,19 @@ class StaffNotificationTests {
         fixture.dispatchAll();
 
         String escalation = "[SP4N-LAPOR!] Eskalasi: laporan " + submitted.trackingNumber();
-        assertThat(NotificationFixture.mailsTo(SUPERVISOR, submitted.trackingNumber())).singleElement()
+        assertThat(ReceivedMail.to(SUPERVISOR, submitted.trackingNumber())).singleElement()
                 .satisfies(mail -> {
                     assertThat(mail.subject()).startsWith(escalation);
                     assertThat(mail.text()).contains("supervisor-kota-bontang", "Eskalasi dan sanggahan",
                             "missed the completion deadline");
                 });
-        assertThat(NotificationFixture.mailsTo(LIAISON, submitted.trackingNumber())).extracting(Mail::subject)
+        assertThat(ReceivedMail.to(LIAISON, submitted.trackingNumber())).extracting(ReceivedMail::subject)
                 .anySatisfy(subject -> assertThat(subject).startsWith(escalation));
 
         executeTimer(submitted, "StartEvent_SecondEscalationDue");
         fixture.dispatchAll();
-        assertThat(NotificationFixture.mailsTo(PROVINCE_SUPERVISOR, submitted.trackingNumber()))
-                .extracting(Mail::subject).singleElement().asString().contains("Eskalasi tingkat dua");
+        assertThat(ReceivedMail.to(PROVINCE_SUPERVISOR, submitted.trackingNumber()))
+                .extracting(ReceivedMail::subject).singleElement().asString().contains("Eskalasi tingkat dua");
     }
 
     @Test
@@ -87,7 +87,7 @@ class StaffNotificationTests {
         executeTimer(submitted, "StartEvent_CompletionWarningDue");
         fixture.dispatchAll();
 
-        assertThat(NotificationFixture.mailsTo(LIAISON, submitted.trackingNumber())).extracting(Mail::subject)
+        assertThat(ReceivedMail.to(LIAISON, submitted.trackingNumber())).extracting(ReceivedMail::subject)
                 .containsExactly(
                         "[SP4N-LAPOR!] Tugas baru: laporan " + submitted.trackingNumber() + " / New task: report "
                                 + submitted.trackingNumber(),
@@ -106,7 +106,7 @@ class StaffNotificationTests {
         reporterVerdict.dispute(submitted.trackingNumber(), submitted.accessCode(), "Masih padam.", 1);
         fixture.dispatchAll();
 
-        assertThat(NotificationFixture.mailsTo(LIAISON, submitted.trackingNumber())).extracting(Mail::subject)
+        assertThat(ReceivedMail.to(LIAISON, submitted.trackingNumber())).extracting(ReceivedMail::subject)
                 .last().asString().contains("Tindak lanjut dibuka kembali", "Follow-up reopened");
         assertThat(fixture.rowsOf(submitted)).filteredOn(row -> row.getEventType() == ReportEventType.REOPENED)
                 .singleElement().extracting(Notification::getStaffGroup).isEqualTo("liaison-bontang-dpupr");
@@ -123,7 +123,7 @@ class StaffNotificationTests {
             fixture.dispatchAll();
 
             for (String member : List.of(LIAISON, "penghubung.pu2@demo.lapor.go.id")) {
-                assertThat(NotificationFixture.mailsTo(member, submitted.trackingNumber())).singleElement()
+                assertThat(ReceivedMail.to(member, submitted.trackingNumber())).singleElement()
                         .satisfies(mail -> assertThat(mail.to()).as("Bcc: no member's address in the headers").isEmpty());
             }
         } finally {
