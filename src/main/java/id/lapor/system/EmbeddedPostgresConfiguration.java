@@ -46,8 +46,10 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+    DataSource dataSource(EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+            @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeoutMillis) {
         HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setConnectionTimeout(connectionTimeoutMillis);
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(poolSize);
