@@ -1,21 +1,18 @@
 package id.lapor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import id.lapor.process.ComplaintProcess;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,12 +48,15 @@ class TasklistWalkthroughBrowserTests {
 
     /** The task form's column scrolls on its own: screenshots make the window as tall as the form. */
     @RegisterExtension
-    static final HeadlessChromium browser = HeadlessChromium.windowSize(1400, 1800).screenshotHeight(driver -> {
-        Object formHeight = ((JavascriptExecutor) driver).executeScript(
-                "var f = document.querySelector('.task-card'); return f ? f.scrollHeight : 0;");
-        return Math.max(driver.manage().window().getSize().getHeight(),
-                Math.min(6000, ((Number) formHeight).intValue() + 400));
-    });
+    static final HeadlessChromium browser =
+            HeadlessChromium.windowSize(1400, 1800).screenshotHeight(TasklistPage::taskFormHeight);
+
+    TasklistPage tasklist;
+
+    @BeforeEach
+    void tasklistOnThisPort() {
+        tasklist = new TasklistPage(browser, port);
+    }
 
     @Test
     void verifierForwardsAndLiaisonAnswersInTasklist() throws IOException {
@@ -65,36 +65,36 @@ class TasklistWalkthroughBrowserTests {
         String accessCode = (String) submitted.get("accessCode");
 
         // The verifier forwards the report to the agency the reporter named
-        logIn("verifikator");
-        openFilter("Verifikasi laporan");
-        openTask("Verifikasi laporan", number);
+        tasklist.logIn("verifikator");
+        tasklist.openFilter("Verifikasi laporan");
+        tasklist.openTask("Verifikasi laporan", number);
         claim("verifikator", number);
 
-        WebElement title = input("Judul");
+        WebElement title = tasklist.input("Judul");
         assertThat(title.getAttribute("value")).isEqualTo(TITLE);
         assertThat(title.isEnabled()).as("the report title is read-only").isFalse();
-        assertThat(input("Nomor laporan").getAttribute("value")).isEqualTo(number);
-        assertThat(input("Instansi tujuan menurut pelapor").getAttribute("value")).isEqualTo(DPUPR);
+        assertThat(tasklist.input("Nomor laporan").getAttribute("value")).isEqualTo(number);
+        assertThat(tasklist.input("Instansi tujuan menurut pelapor").getAttribute("value")).isEqualTo(DPUPR);
 
-        chooseRadio("Teruskan ke instansi (disposisi)");
-        assertThat(selectedOption("Instansi penanggung jawab"))
+        tasklist.chooseRadio("Teruskan ke instansi (disposisi)");
+        assertThat(tasklist.selectedOption("Instansi penanggung jawab"))
                 .as("the agency is preselected from the report's target agency").contains(DPUPR);
         browser.screenshot("verify-report-form");
-        complete();
+        tasklist.complete();
         assertThat(status(number, accessCode)).containsEntry("status", "DITINDAKLANJUTI");
 
         // The liaison of that agency first declines without a reason (refused), then posts the final answer
-        logOut();
-        logIn("penghubung.pu");
-        openFilter("Tindak lanjut instansi");
-        openTask("Tindak lanjuti laporan", number);
+        tasklist.logOut();
+        tasklist.logIn("penghubung.pu");
+        tasklist.openFilter("Tindak lanjut instansi");
+        tasklist.openTask("Tindak lanjuti laporan", number);
         claim("penghubung.pu", number);
-        assertThat(input("Judul").getAttribute("value")).isEqualTo(TITLE);
+        assertThat(tasklist.input("Judul").getAttribute("value")).isEqualTo(TITLE);
 
-        chooseRadio("Bukan wewenang instansi kami");
-        WebElement reason = input("Alasan bukan wewenang");
+        tasklist.chooseRadio("Bukan wewenang instansi kami");
+        WebElement reason = tasklist.input("Alasan bukan wewenang");
         assertThat(reason.getAttribute("value")).isEmpty();
-        clickComplete();
+        tasklist.clickComplete();
         WebElement refusal = browser.waitUntil(visibilityOfElementLocated(
                 By.xpath("//*[contains(text(), 'a reason is required to decline authority')]")));
         assertThat(refusal.getText()).contains("Alasan 'bukan wewenang' wajib diisi");
@@ -105,10 +105,10 @@ class TasklistWalkthroughBrowserTests {
         browser.driver().findElement(By.cssSelector(".notifications .alert-danger button.close[ng-click^='removeNotification']")).click();
         browser.waitUntil(invisibilityOfElementLocated(By.cssSelector(".notifications .alert-danger")));
 
-        chooseRadio("Jawaban akhir (laporan selesai ditangani)");
-        input("Isi tanggapan untuk pelapor").sendKeys(ANSWER);
+        tasklist.chooseRadio("Jawaban akhir (laporan selesai ditangani)");
+        tasklist.input("Isi tanggapan untuk pelapor").sendKeys(ANSWER);
         browser.screenshot("post-follow-up-form");
-        complete();
+        tasklist.complete();
         assertThat(openFollowUpTasks(number)).isZero();
 
         // The reporter sees the answer and confirms it through the API
@@ -163,115 +163,13 @@ class TasklistWalkthroughBrowserTests {
                 .count();
     }
 
-    // --- Tasklist, as a person uses it ---
+    // --- Tasklist, as a person uses it (TasklistPage), and what the engine makes of it ---
 
-    private void logIn(String user) {
-        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/");
-        WebElement username = browser.waitUntil(visibilityOfElementLocated(
-                By.cssSelector("form[name=signinForm] input[ng-model=username]")));
-        username.clear();
-        username.sendKeys(user);
-        browser.driver().findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
-        browser.driver().findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
-    }
-
-    private void logOut() {
-        browser.waitUntil(elementToBeClickable(By.xpath(
-                "//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]"))).click();
-        browser.waitUntil(elementToBeClickable(By.cssSelector("li.logout a"))).click();
-        browser.waitUntil(visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[ng-model=username]")));
-    }
-
-    private void openFilter(String name) {
-        By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[normalize-space(text())="
-                + literal(name) + "]]");
-        browser.waitUntil(elementToBeClickable(filter)).click();
-        browser.waitUntil(driver -> driver.findElement(filter).getAttribute("class").contains("active"));
-    }
-
-    private void openTask(String name, String number) {
-        By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4/a[normalize-space()=" + literal(name) + "]]"
-                + "[contains(normalize-space(.), " + literal(number) + ")]//h4/a");
-        browser.waitUntil(elementToBeClickable(task)).click();
-        browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".task-card .fjs-container")));
-    }
-
-    /** Claims the open task with the header's Claim button; the engine then knows the user as the assignee. */
+    /** Claims the open task in Tasklist; the engine then knows the user as the assignee. */
     private void claim(String user, String number) {
-        browser.waitUntil(elementToBeClickable(By.cssSelector("[cam-tasklist-task-meta] button.claim"))).click();
-        browser.waitUntil(invisibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta] button.claim")));
-        browser.waitUntil(visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta] li.assignee")));
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector(".disabled-form")).isEmpty());
-        browser.waitUntil(driver -> completeButton().isEnabled());
+        tasklist.claim();
         assertThat(taskService.createTaskQuery().taskAssignee(user)
                 .processVariableValueEquals(ComplaintProcess.Vars.TRACKING_NUMBER, number).count())
                 .as("the task of report %s is claimed by %s", number, user).isEqualTo(1);
-    }
-
-    private WebElement completeButton() {
-        return browser.driver().findElement(By.cssSelector(".task-card .form-actions button.btn-primary"));
-    }
-
-    /**
-     * Clicks Complete at the bottom of the form as a person does: scrolled into the middle of the task column and
-     * clicked once it has stopped moving where it is visible. (The column scrolls underneath Tasklist's fixed footer,
-     * ChromeDriver's own scroll-into-view can leave the button behind that footer, and form-js re-renders a text
-     * area shortly after typing, which shifts the column.)
-     */
-    private void clickComplete() {
-        WebElement button = browser.waitUntil(driver -> completeButton().isEnabled() ? completeButton() : null);
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        Object[] lastPosition = {null};
-        browser.waitUntil(driver -> {
-            Object position = js.executeScript("arguments[0].scrollIntoView({block: 'center'});"
-                    + "var r = arguments[0].getBoundingClientRect();"
-                    + "var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
-                    + "return hit !== null && arguments[0].contains(hit) ? r.left + ',' + r.top : null;", button);
-            boolean steady = position != null && position.equals(lastPosition[0]);
-            lastPosition[0] = position;
-            return steady;
-        });
-        new Actions(browser.driver()).moveToElement(button).click().perform();
-    }
-
-    private void complete() {
-        clickComplete();
-        browser.waitUntil(invisibilityOfElementLocated(By.cssSelector(".task-card .fjs-container")));
-    }
-
-    /** XPath of the visible form-js field with this label (the label without the required asterisk). */
-    private static String field(String label) {
-        return "//div[contains(@class,'fjs-form-field')][./label[contains(@class,'fjs-form-field-label')]"
-                + "[normalize-space(translate(., '*', ''))=" + literal(label) + "]]";
-    }
-
-    /** The input or textarea that a form-js label points at. */
-    private WebElement input(String label) {
-        WebElement labelElement = browser.waitUntil(visibilityOfElementLocated(By.xpath(
-                field(label) + "/label[contains(@class,'fjs-form-field-label')]")));
-        return browser.driver().findElement(By.id(labelElement.getAttribute("for")));
-    }
-
-    private void chooseRadio(String optionLabel) {
-        WebElement label = browser.waitUntil(elementToBeClickable(By.xpath(
-                "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()=" + literal(optionLabel) + "]")));
-        label.click();
-        WebElement radio = browser.driver().findElement(By.id(label.getAttribute("for")));
-        browser.waitUntil(driver -> radio.isSelected());
-    }
-
-    /** The text a form-js select shows for its current value (searchable or not). */
-    private String selectedOption(String label) {
-        WebElement field = browser.waitUntil(visibilityOfElementLocated(By.xpath(field(label))));
-        List<WebElement> searchInput = field.findElements(By.cssSelector("input.fjs-input"));
-        if (!searchInput.isEmpty()) {
-            return searchInput.get(0).getAttribute("value");
-        }
-        return field.findElement(By.cssSelector(".fjs-select-display")).getText();
-    }
-
-    private static String literal(String text) {
-        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 }

@@ -7,8 +7,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import id.lapor.HeadlessChromium;
 import id.lapor.LaporIntegrationTest;
+import id.lapor.TasklistPage;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,25 +40,26 @@ class StaffReportEntryBrowserTests {
 
     @Test
     void verifierRecordsALetterWithTheStartFormInTasklist() throws IOException {
+        TasklistPage tasklist = new TasklistPage(browser, port);
         String title = "Surat warga: trotoar Jl. Bhayangkara rusak " + UUID.randomUUID().toString().substring(0, 8);
 
-        logIn("verifikator");
+        tasklist.logIn("verifikator");
         browser.waitUntil(elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
         browser.waitUntil(elementToBeClickable(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Pencatatan laporan luring']")))
                 .click();
         browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".modal-body .fjs-container")));
 
-        choose("Diterima melalui", "Surat");
-        input("Nomor surat / catatan penerimaan").sendKeys("012/SRT/XI/2026");
-        chooseRadio("Aduan (keluhan atas pelayanan publik)");
-        input("Judul").sendKeys(title);
-        input("Uraian").sendKeys("Trotoar di depan kantor pos berlubang dan licin; pejalan kaki terpaksa turun ke jalan.");
-        WebElement date = input("Tanggal kejadian");
+        tasklist.choose("Diterima melalui", "Surat");
+        tasklist.input("Nomor surat / catatan penerimaan").sendKeys("012/SRT/XI/2026");
+        tasklist.chooseRadio("Aduan (keluhan atas pelayanan publik)");
+        tasklist.input("Judul").sendKeys(title);
+        tasklist.input("Uraian").sendKeys("Trotoar di depan kantor pos berlubang dan licin; pejalan kaki terpaksa turun ke jalan.");
+        WebElement date = tasklist.input("Tanggal kejadian");
         date.sendKeys("11/18/2026");
         date.sendKeys(Keys.TAB);
-        input("Kode wilayah").sendKeys("64.74");
-        input("Nama pelapor").sendKeys("Pak Darmawan");
-        input("Nomor telepon pelapor").sendKeys("081377770001");
+        tasklist.input("Kode wilayah").sendKeys("64.74");
+        tasklist.input("Nama pelapor").sendKeys("Pak Darmawan");
+        tasklist.input("Nomor telepon pelapor").sendKeys("081377770001");
         browser.screenshot("staff-report-entry-form");
 
         WebElement start = browser.waitUntil(elementToBeClickable(By.cssSelector(".modal-footer button.btn-primary")));
@@ -71,48 +72,5 @@ class StaffReportEntryBrowserTests {
                 + "where r.title = ?", title).stream().findFirst().orElse(null));
         assertThat(report).containsEntry("channel", "STAFF_ENTRY").containsEntry("source_platform", "surat")
                 .containsEntry("day", "2026-11-18").containsEntry("full_name", "Pak Darmawan");
-    }
-
-    private void logIn(String user) {
-        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/");
-        WebElement username = browser.waitUntil(visibilityOfElementLocated(
-                By.cssSelector("form[name=signinForm] input[ng-model=username]")));
-        username.sendKeys(user);
-        browser.driver().findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
-        browser.driver().findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
-    }
-
-    /** The input or textarea that a form-js label points at (the label without the required asterisk). */
-    private WebElement input(String label) {
-        WebElement labelElement = browser.waitUntil(visibilityOfElementLocated(By.xpath(
-                "//label[contains(@class,'fjs-form-field-label')][normalize-space(translate(., '*', ''))=" + literal(label) + "]")));
-        return browser.driver().findElement(By.id(labelElement.getAttribute("for")));
-    }
-
-    private void chooseRadio(String optionLabel) {
-        WebElement label = browser.waitUntil(elementToBeClickable(By.xpath(
-                "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()=" + literal(optionLabel) + "]")));
-        label.click();
-        WebElement radio = browser.driver().findElement(By.id(label.getAttribute("for")));
-        browser.waitUntil(driver -> radio.isSelected());
-    }
-
-    /** Opens a form-js select (not searchable) and picks the option. */
-    private void choose(String label, String option) {
-        WebElement field = browser.waitUntil(visibilityOfElementLocated(By.xpath("//div[contains(@class,'fjs-form-field')]"
-                + "[./label[contains(@class,'fjs-form-field-label')][normalize-space(translate(., '*', ''))=" + literal(label) + "]]")));
-        field.findElement(By.cssSelector(".fjs-input-group")).click();
-        List<WebElement> options = browser.waitUntil(driver -> {
-            List<WebElement> items = field.findElements(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()="
-                    + literal(option) + "]"));
-            return items.isEmpty() ? null : items;
-        });
-        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(options.get(0)).click().perform();
-        browser.waitUntil(driver -> field.findElement(By.cssSelector(".fjs-select-display")).getText().contains(option));
-    }
-
-    private static String literal(String text) {
-        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 }
