@@ -14,7 +14,6 @@ import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ArchiveReason;
 import java.io.IOException;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -33,7 +32,6 @@ class DuplicateTasklistBrowserTests {
 
     @LocalServerPort int port;
     @Autowired DuplicateFixture fixture;
-    @Autowired TaskService taskService;
 
     @RegisterExtension
     static final HeadlessChromium browser =
