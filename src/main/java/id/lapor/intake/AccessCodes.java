@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tracking numbers and access codes. The access code is the reporter's secret: it is shown once, stored only as a
- * keyed hash (see {@code SecurityBeans}) and checked with the encoder's constant-time comparison. A submission retried with the same
- * Idempotency-Key gets the same code again, derived with an HMAC from the key and a server secret (from
+ * keyed hash (see {@code SecurityBeans}) and checked with the encoder's constant-time comparison. A submission
+ * retried with the same Idempotency-Key gets the same code again, derived with an HMAC from the key and a server secret (from
  * {@code lapor.access-code.secret}, or generated once and kept in the database).
  */
 @Component
