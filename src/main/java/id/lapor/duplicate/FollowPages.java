@@ -98,17 +98,12 @@ class FollowPages {
             @RequestParam(name = "tanda", required = false) String signature, Model model,
             HttpServletResponse response) {
         Optional<String> report = signed(followerId, signature);
-        if (report.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("state", "invalid");
-            return "duplicates/unfollow";
+        if (report.isPresent()) {
+            model.addAttribute("followerId", followerId);
+            model.addAttribute("signature", signature);
         }
-        model.addAttribute("state", followers.contact(followerId).isPresent() ? "confirm" : "done");
-        model.addAttribute("number", report.get());
-        model.addAttribute("publicReport", followers.followable(report.get()).isPresent());
-        model.addAttribute("followerId", followerId);
-        model.addAttribute("signature", signature);
-        return "duplicates/unfollow";
+        String state = report.isPresent() && followers.contact(followerId).isPresent() ? "confirm" : "done";
+        return unfollowPage(report, state, model, response);
     }
 
     @PostMapping("/berhenti-mengikuti")
@@ -116,13 +111,18 @@ class FollowPages {
             @RequestParam(name = "tanda", required = false) String signature, Model model,
             HttpServletResponse response) {
         Optional<String> report = signed(followerId, signature);
+        report.ifPresent(number -> followers.unfollow(followerId));
+        return unfollowPage(report, "done", model, response);
+    }
+
+    /** The unfollow page: {@code state} for a validly signed link, 404 "invalid" otherwise. */
+    private String unfollowPage(Optional<String> report, String state, Model model, HttpServletResponse response) {
         if (report.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("state", "invalid");
             return "duplicates/unfollow";
         }
-        followers.unfollow(followerId);
-        model.addAttribute("state", "done");
+        model.addAttribute("state", state);
         model.addAttribute("number", report.get());
         model.addAttribute("publicReport", followers.followable(report.get()).isPresent());
         return "duplicates/unfollow";
