@@ -23,6 +23,7 @@ import id.lapor.report.ReporterIdentity;
 import id.lapor.report.ReporterIdentityRepository;
 import id.lapor.report.Timeline;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +36,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Accepting a report from any channel: the report, the reporter's identity (kept apart), the first timeline step and
- * the process instance are created in one transaction, so an acknowledged report always has its process and neither
- * ever exists without the other. A retried submission with the same idempotency key returns the same report.
+ * Accepting a report from any channel: the report with its verification deadline, the reporter's identity (kept
+ * apart), the first timeline step and the process instance are created in one transaction, so an acknowledged report
+ * always has its process and neither ever exists without the other. The process stops at its save point after the
+ * start event: routing, duplicate search and the verifier's task follow in the job executor, not in the request.
+ * A retried submission with the same idempotency key returns the same report.
  */
 @Service
 public class SubmitReport {
@@ -132,7 +135,11 @@ public class SubmitReport {
         attachments.storeReporterFiles(report.getId(), files);
         timeline.record(report, ReportEventType.SUBMITTED, null, Timeline.REPORTER, command.channel().name());
 
+        // the verification deadline runs from receipt; the process confirms it when it schedules the verifier's task
         Agency verifyingGovernment = verifierAssignment.verifyingGovernment(command.regionCode());
+        Instant received = report.getSubmittedAt();
+        report.awaitVerification(verifyingGovernment, received,
+                deadlines.verification(received, verifyingGovernment.getTimeZone(), null).due());
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(processKey(report.getType()),
                 report.getTrackingNumber(), Map.of(
                         REPORT_ID, report.getId(),

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the report in the verifier's queue with its deadline: 3 working days, or what was left of them when the
- * clock was paused for a clarification. Clears the previous round's decision so the form starts fresh, and
+ * Puts the report in the verifier's queue with its deadline: 3 working days from receipt (from now when it comes
+ * back to verification), or what was left of them when the clock was paused for a clarification. Clears the previous round's decision so the form starts fresh, and
  * preselects the routing suggestion (decision table with fallbacks, skipping agencies that declined the report).
  */
 @Component("scheduleVerification")
@@ -43,10 +43,12 @@ class ScheduleVerificationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Report report = processReports.report(execution);
         Agency government = verifierAssignment.verifyingGovernment(report.getRegionCode());
-        Instant now = clock.instant();
         Integer daysLeft = (Integer) execution.getVariable(VERIFICATION_DAYS_LEFT);
-        Deadlines.Verification deadline = deadlines.verification(now, government.getTimeZone(), daysLeft);
-        report.awaitVerification(government, now, deadline.due());
+        // the first round runs from receipt (intake set the same deadline); later rounds from now
+        boolean firstRound = daysLeft == null && execution.getVariable(VERIFICATION_DUE) == null;
+        Instant since = firstRound ? report.getSubmittedAt() : clock.instant();
+        Deadlines.Verification deadline = deadlines.verification(since, government.getTimeZone(), daysLeft);
+        report.awaitVerification(government, since, deadline.due());
 
         execution.setVariable(VERIFICATION_DUE, ProcessReports.date(deadline.due()));
         execution.setVariable(VERIFICATION_REMINDER_AT, ProcessReports.date(deadline.reminderAt()));

@@ -1,0 +1,68 @@
+package id.lapor.bench;
+
+import java.sql.Array;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The work the job executor still has after intake: process instances waiting at their save point after the start
+ * event. Caught up when none is left; complete when every acknowledged report has its report row and its process
+ * instance waiting in the verifier's task (exactly one of each).
+ */
+final class Backlog {
+
+    /** How long the catch-up took after the load ended, and how many acknowledged reports are complete. */
+    record CatchUp(double seconds, int complete, int missing) {
+    }
+
+    private static final String WAITING_AT_START = """
+            select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_
+            where d.act_id_ in ('StartEvent_ReportSubmitted', 'StartEvent_InformationRequestReceived')
+            """;
+
+    private final Bench bench;
+
+    Backlog(Bench bench) {
+        this.bench = bench;
+    }
+
+    CatchUp awaitVerificationTasks(List<String> trackingNumbers, Duration limit) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        long waiting;
+        while ((waiting = waitingAtStart()) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int complete = complete(trackingNumbers);
+        System.out.printf("  caught up after %.1f s: %d of %d acknowledged reports complete, %d continuations left%n",
+                seconds, complete, trackingNumbers.size(), waiting);
+        return new CatchUp(seconds, complete, trackingNumbers.size() - complete);
+    }
+
+    long waitingAtStart() {
+        return bench.jdbc.queryForObject(WAITING_AT_START, Long.class);
+    }
+
+    /** Acknowledged reports with exactly one report row and one process instance waiting in the verification task. */
+    private int complete(List<String> trackingNumbers) {
+        return bench.jdbc.execute((java.sql.Connection connection) -> {
+            Array numbers = connection.createArrayOf("varchar", trackingNumbers.toArray());
+            try (var statement = connection.prepareStatement("""
+                    select count(*) from report r
+                    where r.tracking_number = any(?)
+                      and (select count(*) from act_ru_execution e join act_ru_task t on t.proc_inst_id_ = e.id_
+                           where e.business_key_ = r.tracking_number and e.id_ = e.proc_inst_id_
+                             and t.task_def_key_ = 'Task_VerifyReport') = 1
+                      and (select count(*) from act_ru_execution e
+                           where e.business_key_ = r.tracking_number and e.id_ = e.proc_inst_id_) = 1
+                    """)) {
+                statement.setArray(1, numbers);
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,145 @@
+package id.lapor.bench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+/**
+ * The baseline: the bare Camunda engine (no Spring, no web, no application code), history level full, on the same
+ * PostgreSQL server (a database of its own), starting the complaint process of the same shape: our
+ * {@code complaint-handling.bpmn} with every delegate and listener removed (service tasks do nothing), started with
+ * the same variables, the verification deadlines given as variables. Measured as our intake is: the start (to the
+ * save point after the start event) with the same number of clients, then the continuation to the verification task.
+ */
+final class BareEngineBaseline {
+
+    static final String NAME = "baseline";
+
+    private final Bench bench;
+    double startsPerSecond;
+
+    BareEngineBaseline(Bench bench) {
+        this.bench = bench;
+    }
+
+    void run(int clients, java.time.Duration duration) throws Exception {
+        bench.jdbc.execute("drop database if exists baseline");
+        bench.jdbc.execute("create database baseline");
+        ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                .setProcessEngineName("baseline")
+                .setJdbcUrl(bench.application.jdbcUrl().replace("/postgres", "/baseline"))
+                .setJdbcUsername("postgres").setJdbcPassword("")
+                .setJdbcMaxActiveConnections(clients + 4)
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setJobExecutorActivate(false)
+                .buildProcessEngine();
+        try {
+            engine.getRepositoryService().createDeployment().name("baseline")
+                    .addModelInstance("complaint-handling.bpmn", sameShape()).deploy();
+            Date due = Date.from(Instant.now().plus(3, ChronoUnit.DAYS));
+            Date reminder = Date.from(Instant.now().plus(2, ChronoUnit.DAYS));
+            AtomicInteger numbers = new AtomicInteger();
+            Runnable start = () -> {
+                int n = numbers.incrementAndGet();
+                engine.getRuntimeService().startProcessInstanceByKey("ComplaintHandlingProcess", "B" + n, Map.of(
+                        "reportId", (long) n, "trackingNumber", "B" + n, "reportType", "ADUAN",
+                        "verifierGroup", "verifier-kota-bontang", "reopenCount", 0, "maxReopenings", 2,
+                        "verificationDue", due, "verificationReminderAt", reminder));
+            };
+            for (int i = 0; i < 2000; i++) {
+                start.run();
+            }
+            continueAll(engine, clients);
+            numbers.set(1_000_000);
+
+            System.out.printf("Bare engine: starts with %d clients for %d s%n", clients, duration.toSeconds());
+            int started = runFor(clients, duration, start);
+            startsPerSecond = started / (double) duration.toSeconds();
+            long begin = System.nanoTime();
+            int continued = continueAll(engine, Runtime.getRuntime().availableProcessors() * 2);
+            double continuationSeconds = (System.nanoTime() - begin) / 1e9;
+            System.out.printf("  %d started (%.1f/s), continued to the verification task in %.1f s%n", started,
+                    startsPerSecond, continuationSeconds);
+            bench.add(Measurement.of(NAME, "bare engine: process starts (" + clients + " clients)", startsPerSecond, "starts/s"));
+            bench.add(Measurement.of(NAME, "bare engine: end to end (start + continuation to the verification task)",
+                    started / (duration.toSeconds() + continuationSeconds), "processes/s"));
+            bench.add(Measurement.of(NAME, "bare engine: continuations to the verification task", continued / continuationSeconds,
+                    "processes/s"));
+        } finally {
+            engine.close();
+            bench.jdbc.execute("drop database if exists baseline");
+        }
+    }
+
+    /** Our process, every piece of application code taken out. */
+    static BpmnModelInstance sameShape() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes/complaint-handling.bpmn").toFile());
+        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+            task.setCamundaDelegateExpression(null);
+            task.setCamundaExpression("${true}");
+        }
+        for (ExtensionElements extensions : model.getModelElementsByType(ExtensionElements.class)) {
+            List<ModelElementInstance> listeners = new ArrayList<>();
+            listeners.addAll(extensions.getElementsQuery().filterByType(
+                    org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list());
+            listeners.addAll(extensions.getElementsQuery().filterByType(
+                    org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class).list());
+            listeners.forEach(extensions::removeChildElement);
+        }
+        return model;
+    }
+
+    private static int runFor(int clients, java.time.Duration duration, Runnable work) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger done = new AtomicInteger();
+        long end = System.nanoTime() + duration.toNanos();
+        for (int i = 0; i < clients; i++) {
+            pool.execute(() -> {
+                while (System.nanoTime() < end) {
+                    work.run();
+                    done.incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
+        return done.get();
+    }
+
+    /** Executes every waiting continuation with {@code threads} threads, as a job executor would. */
+    private static int continueAll(ProcessEngine engine, int threads) throws InterruptedException {
+        ConcurrentLinkedQueue<String> jobs = new ConcurrentLinkedQueue<>();
+        engine.getManagementService().createJobQuery().executable().list().stream().map(Job::getId).forEach(jobs::add);
+        int total = jobs.size();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int i = 0; i < threads; i++) {
+            pool.execute(() -> {
+                String job;
+                while ((job = jobs.poll()) != null) {
+                    engine.getManagementService().executeJob(job);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        return total;
+    }
+}

@@ -1,0 +1,124 @@
+package id.lapor.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark command ({@code bench/run [--fresh] [scenario ...]}): starts the application jar with
+ * {@code -Xmx512m} on its embedded PostgreSQL, history level full, and runs the scenarios of issue 6 against it. Prints
+ * each number as it is measured and writes the results table to {@code bench/results/}. Never part of the tests.
+ */
+public final class Benchmark {
+
+    static final List<String> SCENARIOS = List.of("baseline", "intake", "burst", "tasks", "timers", "queries");
+    private static final Path WORK = Path.of("bench", "work");
+    private static final int DATABASE_PORT = 25480;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean fresh = false;
+        Set<String> scenarios = new LinkedHashSet<>();
+        for (String arg : args) {
+            if (arg.equals("--fresh")) {
+                fresh = true;
+            } else if (SCENARIOS.contains(arg)) {
+                scenarios.add(arg);
+            } else {
+                System.err.println("Unknown scenario " + arg + "; known: " + SCENARIOS + " (and --fresh: empty database)");
+                System.exit(2);
+            }
+        }
+        if (scenarios.isEmpty()) {
+            scenarios.addAll(SCENARIOS);
+        }
+        if (fresh) {
+            deleteRecursively(WORK);
+        }
+        Files.createDirectories(WORK);
+        System.out.println("Starting the application (" + Application.HEAP + ", embedded PostgreSQL in " + WORK + ")");
+        try (Application application = Application.start(WORK, DATABASE_PORT, Map.of(
+                // a benchmark of the engine and the application, not of a mail server: no notification dispatch
+                "LAPOR_NOTIFICATIONS_DISPATCH_ENABLED", "false"));
+                Bench bench = new Bench(application)) {
+            bench.add(Measurement.atMost("startup", "start-up to ready (Spring's \"Started in\")", application.startupSeconds,
+                    "s", 30));
+            run(bench, scenarios);
+            String health = application.health();
+            bench.add(new Measurement("memory", "application with " + Application.HEAP + " through the whole run: " + health,
+                    health.equals("running") ? 1 : 0, "", "running, no OutOfMemoryError", health.equals("running")));
+            write(bench);
+        }
+    }
+
+    private static void run(Bench bench, Set<String> scenarios) throws Exception {
+        IntakeBenchmark intake = new IntakeBenchmark(bench);
+        BareEngineBaseline baseline = new BareEngineBaseline(bench);
+        int clients = 16;
+        if (scenarios.contains("baseline")) {
+            baseline.run(clients, Duration.ofSeconds(30));
+        }
+        if (scenarios.contains("intake") || scenarios.contains("burst") || scenarios.contains("timers")) {
+            intake.warmUp();
+        }
+        if (scenarios.contains("intake")) {
+            intake.sustained(clients, Duration.ofSeconds(60));
+            intake.latencyAt(50, Duration.ofSeconds(30));
+            if (baseline.startsPerSecond > 0) {
+                bench.add(Measurement.atLeast("intake", "intake ÷ bare engine starts (same clients, same run)",
+                        intake.acceptedPerSecond / baseline.startsPerSecond, "×", 1.0));
+            }
+        }
+        if (scenarios.contains("burst")) {
+            intake.burst(64, Duration.ofSeconds(30));
+        }
+        if (scenarios.contains("tasks")) {
+            new TaskBenchmark(bench).run(2000, 8);
+        }
+        if (scenarios.contains("timers")) {
+            new TimerBenchmark(bench).run(10_000, intake);
+        }
+        if (scenarios.contains("queries")) {
+            QueryScenario.run(bench);
+        }
+    }
+
+    private static void write(Bench bench) throws IOException {
+        StringBuilder table = new StringBuilder();
+        table.append("Machine: ").append(Machine.describe(bench.jdbc)).append("\n\n");
+        table.append("| Benchmark | Measurement | Value | Target | Met |\n|---|---|---:|---|---|\n");
+        for (Measurement m : bench.results) {
+            table.append("| %s | %s | %s %s | %s | %s |%n".formatted(m.benchmark(), m.metric(), Measurement.format(m.value()),
+                    m.unit(), m.target(), m.met() == null ? "" : m.met() ? "yes" : "**no**"));
+        }
+        Path results = Path.of("bench", "results");
+        Files.createDirectories(results);
+        Path file = results.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".md");
+        Files.writeString(file, table);
+        System.out.println();
+        System.out.println(table);
+        System.out.println("Written to " + file);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package id.lapor.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Intake through the REST API ({@code POST /api/reports}): the highest sustained rate with its latencies, the
+ * latency at 50 reports/s, and a 30-second burst; each followed by the catch-up, until every acknowledged report has
+ * its process instance waiting in the verifier's task ("end to end"), and the check that nothing was lost.
+ */
+final class IntakeBenchmark {
+
+    static final String NAME = "intake";
+    private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(15);
+
+    private final Bench bench;
+    /** The sustained rate, for the comparison with the bare engine. */
+    double acceptedPerSecond;
+
+    IntakeBenchmark(Bench bench) {
+        this.bench = bench;
+    }
+
+    void warmUp() throws Exception {
+        System.out.println("Warming up intake (20 s, 8 clients)");
+        Load.Outcome warmUp = bench.load.closedLoop(8, Duration.ofSeconds(20), bench.reportSeries(), 201);
+        System.out.println("  " + warmUp.summary());
+        new Backlog(bench).awaitVerificationTasks(Bench.trackingNumbers(warmUp), CATCH_UP_LIMIT);
+    }
+
+    void sustained(int clients, Duration duration) throws Exception {
+        System.out.printf("Sustained intake: %d clients for %d s%n", clients, duration.toSeconds());
+        Load.Outcome outcome = bench.load.closedLoop(clients, duration, bench.reportSeries(), 201);
+        System.out.println("  " + outcome.summary());
+        Backlog.CatchUp catchUp = new Backlog(bench).awaitVerificationTasks(Bench.trackingNumbers(outcome), CATCH_UP_LIMIT);
+        acceptedPerSecond = outcome.perSecond();
+        bench.add(Measurement.of(NAME, "sustained: reports accepted (" + clients + " clients, " + duration.toSeconds()
+                + " s)", outcome.perSecond(), "reports/s"));
+        bench.add(Measurement.of(NAME, "sustained: latency p50", outcome.percentileMillis(50), "ms"));
+        bench.add(Measurement.of(NAME, "sustained: latency p99", outcome.percentileMillis(99), "ms"));
+        bench.add(Measurement.of(NAME, "sustained: refused or failed requests", outcome.failed.get() + outcome.errors.get(),
+                "requests"));
+        bench.add(Measurement.atLeast(NAME, "sustained end to end: reports with their verification task",
+                catchUp.complete() / (outcome.seconds + catchUp.seconds()), "reports/s", 150));
+        bench.add(Measurement.atMost(NAME, "sustained: acknowledged reports lost or incomplete", catchUp.missing(),
+                "reports", 0));
+    }
+
+    void latencyAt(double perSecond, Duration duration) throws Exception {
+        System.out.printf("Intake latency at %.0f reports/s for %d s%n", perSecond, duration.toSeconds());
+        Load.Outcome outcome = bench.load.openLoop(perSecond, duration, bench.reportSeries(), 201);
+        System.out.println("  " + outcome.summary());
+        Backlog.CatchUp catchUp = new Backlog(bench).awaitVerificationTasks(Bench.trackingNumbers(outcome), CATCH_UP_LIMIT);
+        String at = "at " + Measurement.format(perSecond) + " reports/s: ";
+        bench.add(Measurement.of(NAME, at + "latency p50", outcome.percentileMillis(50), "ms"));
+        bench.add(Measurement.atMost(NAME, at + "latency p99", outcome.percentileMillis(99), "ms", 250));
+        bench.add(Measurement.of(NAME, at + "last verification task created after the last request", catchUp.seconds(), "s"));
+        bench.add(Measurement.atMost(NAME, at + "acknowledged reports lost or incomplete", catchUp.missing()
+                + outcome.failed.get() + outcome.errors.get(), "reports", 0));
+    }
+
+    void burst(int clients, Duration duration) throws Exception {
+        System.out.printf("Burst intake: %d clients for %d s%n", clients, duration.toSeconds());
+        Load.Outcome outcome = bench.load.closedLoop(clients, duration, bench.reportSeries(), 201);
+        System.out.println("  " + outcome.summary());
+        List<String> numbers = Bench.trackingNumbers(outcome);
+        Backlog.CatchUp catchUp = new Backlog(bench).awaitVerificationTasks(numbers, CATCH_UP_LIMIT);
+        bench.add(Measurement.atLeast("burst", "reports accepted (" + clients + " clients, " + duration.toSeconds()
+                + " s)", outcome.perSecond(), "reports/s", 1000));
+        bench.add(Measurement.of("burst", "latency p50", outcome.percentileMillis(50), "ms"));
+        bench.add(Measurement.of("burst", "latency p99", outcome.percentileMillis(99), "ms"));
+        bench.add(Measurement.of("burst", "refused or failed requests", outcome.failed.get() + outcome.errors.get(), "requests"));
+        bench.add(Measurement.atMost("burst", "catch-up: every acknowledged report with its verification task after",
+                catchUp.seconds(), "s", 120));
+        bench.add(Measurement.atMost("burst", "acknowledged reports lost or incomplete", catchUp.missing(), "reports", 0));
+    }
+}
