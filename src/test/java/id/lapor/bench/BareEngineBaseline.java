@@ -1,5 +1,6 @@
 package id.lapor.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,11 +43,13 @@ final class BareEngineBaseline {
     void run(int clients, java.time.Duration duration) throws Exception {
         bench.jdbc.execute("drop database if exists baseline");
         bench.jdbc.execute("create database baseline");
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(bench.application.jdbcUrl().replace("/postgres", "/baseline"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(20);
         ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
                 .setProcessEngineName("baseline")
-                .setJdbcUrl(bench.application.jdbcUrl().replace("/postgres", "/baseline"))
-                .setJdbcUsername("postgres").setJdbcPassword("")
-                .setJdbcMaxActiveConnections(clients + 4)
+                .setDataSource(dataSource)
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false)
@@ -85,6 +88,7 @@ final class BareEngineBaseline {
                     "processes/s"));
         } finally {
             engine.close();
+            dataSource.close();
             bench.jdbc.execute("drop database if exists baseline");
         }
     }
