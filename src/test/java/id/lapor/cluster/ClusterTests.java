@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lapor.RecordingHttpServer;
 import id.lapor.StandaloneApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -42,8 +43,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two application nodes, each a JVM of its own, on one PostgreSQL database: Camunda's job executors coordinate through
- * the database (a job is locked by one node with an optimistic-locking update before it runs), tasks and reports are
- * plain rows that either node reads and writes. Both nodes run for the whole class; the node killed last is node A.
+ * the database (a job is locked by one node with an optimistic-locking update before it runs), the notification
+ * outbox through row locks ({@code FOR UPDATE SKIP LOCKED}); tasks and reports are rows that either node reads and
+ * writes. Both nodes run for the whole class; the last test kills node A.
  */
 @Tag(StandaloneApplication.TAG)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +57,19 @@ class ClusterTests {
              "incidentDate":"2026-11-20","regionCode":"64.74","categoryCode":"INFRASTRUKTUR_JALAN",
              "targetAgencyCode":"bontang-dpupr"}
             """;
+    static final String REPORT_WITH_PHONE = """
+            {"type":"ADUAN","title":"%s","description":"Tiga lampu jalan padam sejak seminggu; jalan gelap dan rawan.",
+             "incidentDate":"2026-11-20","regionCode":"64.74","categoryCode":"INFRASTRUKTUR_JALAN",
+             "reporter":{"phone":"081234567890"}}
+            """;
 
+    /**
+     * Small heap; the client compiler only and the serial collector: the nodes start faster and take less of a small
+     * machine's CPU (these tests measure correctness, not speed).
+     */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    final RecordingHttpServer smsGateway = RecordingHttpServer.start();
     EmbeddedPostgres database;
     JdbcTemplate db;
     ApplicationNode nodeA;
@@ -84,10 +98,10 @@ class ClusterTests {
         db = new JdbcTemplate(database.getDatabase("postgres", "lapor"));
         String url = database.getJdbcUrl("postgres", "lapor");
         // one after the other: the first node creates the schema (Flyway, Camunda), the second finds it
-        nodeA = ApplicationNode.start("node-a", logDirectory, nodeArguments("node-a", url))
-                .awaitReady(Duration.ofSeconds(120));
-        nodeB = ApplicationNode.start("node-b", logDirectory, nodeArguments("node-b", url))
-                .awaitReady(Duration.ofSeconds(120));
+        nodeA = ApplicationNode.start("node-a", logDirectory, JVM_OPTIONS, nodeArguments("node-a", url, smsGateway))
+                .awaitReady(Duration.ofSeconds(150));
+        nodeB = ApplicationNode.start("node-b", logDirectory, JVM_OPTIONS, nodeArguments("node-b", url, smsGateway))
+                .awaitReady(Duration.ofSeconds(150));
         System.out.println("Ready: " + nodeA + " in " + nodeA.startUpTime() + ", " + nodeB + " in "
                 + nodeB.startUpTime());
     }
@@ -96,10 +110,11 @@ class ClusterTests {
      * A node of the cluster as production would run it, the job executor on; each node names itself in the job log
      * (Camunda's {@code hostname}). A small, eager job executor per node (two threads, at most two jobs per
      * acquisition, idle polling at most every 500 ms), so that a burst of due timers is shared by both nodes instead of
-     * being taken by whichever node polls first.
+     * being taken by whichever node polls first. Both nodes send the notification outbox every second, through the
+     * test's SMS gateway.
      */
-    private static String[] nodeArguments(String name, String url) {
-        return new String[] {
+    private static List<String> nodeArguments(String name, String url, RecordingHttpServer smsGateway) {
+        return List.of(
             "--spring.datasource.url=" + url,
             "--spring.datasource.username=postgres",
             "--spring.datasource.password=",
@@ -113,7 +128,10 @@ class ClusterTests {
             "--camunda.bpm.job-execution.max-wait=500",
             "--camunda.bpm.generic-properties.properties.hostname=" + name,
             "--lapor.notifications.dispatch-enabled=true",
-            "--logging.level.org.camunda.bpm.engine.context=warn"};
+            "--lapor.notifications.dispatch-interval=1s",
+            "--lapor.messaging.sms.url=" + smsGateway.url("/sms"),
+            "--lapor.messaging.sms.token=cluster-test-token",
+            "--logging.level.org.camunda.bpm.engine.context=warn");
     }
 
     @AfterAll
@@ -125,6 +143,7 @@ class ClusterTests {
                 }
             }
         } finally {
+            smsGateway.stop();
             if (database != null) {
                 database.close();
             }
@@ -223,8 +242,33 @@ class ClusterTests {
 
     // ---- a node killed during intake ---------------------------------------------------------------------------
 
+    // ---- the notification outbox -------------------------------------------------------------------------------
+
     @Test
     @Order(3)
+    void eachNotificationIsSentOnceThoughBothNodesDispatchTheOutbox() throws Exception {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ApplicationNode node = i % 2 == 0 ? nodeA : nodeB;
+            numbers.add(field(submitJson(node, REPORT_WITH_PHONE.formatted("Lampu padam, SMS kluster " + i)),
+                    "trackingNumber"));
+        }
+        String sms = "select count(*) from notification n join report r on r.id = n.report_id"
+                + " where r.tracking_number = ? and n.channel = 'SMS' and n.event_type = 'SUBMITTED'";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> numbers.stream()
+                .allMatch(number -> db.queryForObject(sms + " and n.status = 'SENT'", Integer.class, number) == 1));
+
+        for (String number : numbers) {
+            assertThat(db.queryForObject(sms, Integer.class, number)).as("SMS rows of " + number).isOne();
+            assertThat(smsGateway.requests("/sms")).as("SMS sent to the gateway for " + number)
+                    .filteredOn(request -> request.body().matches("(?s).*No: " + number + "\\D.*")).hasSize(1);
+        }
+    }
+
+    // ---- a node killed during intake ---------------------------------------------------------------------------
+
+    @Test
+    @Order(4)
     void aNodeKilledDuringSustainedIntakeLosesNoAcknowledgedReport() throws Exception {
         String titlePrefix = "Kluster SIGKILL ";
         AtomicBoolean killed = new AtomicBoolean();
@@ -304,9 +348,13 @@ class ClusterTests {
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private HttpResponse<String> submit(ApplicationNode node, String title) throws IOException, InterruptedException {
+        return submitJson(node, REPORT.formatted(title));
+    }
+
+    private HttpResponse<String> submitJson(ApplicationNode node, String report)
+            throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(node.uri("/api/reports")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(REPORT.formatted(title))).build(),
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(report)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
