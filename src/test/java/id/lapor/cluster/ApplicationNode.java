@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  * One node of the application in a JVM of its own (Camunda's engine registry is JVM-wide, so two nodes cannot share a
  * JVM): {@code java -cp <the test class path> id.lapor.LaporApplication --server.port=0 <arguments>}, run in the given
  * directory, its output in {@code <name>.log} there. The node's settings come only from its command line and the
- * application's configuration files: inherited {@code SPRING_*} and {@code LAPOR_*} environment variables (CI sets {@code SPRING_DATASOURCE_URL}) are
- * removed. Every node still running when the JVM exits is killed by a shutdown hook.
+ * application's configuration files: inherited {@code SPRING_*} and {@code LAPOR_*} environment variables (CI sets
+ * {@code SPRING_DATASOURCE_URL}) are removed. Every node still running when the JVM exits is killed by a shutdown hook.
  *
  * <pre>{@code
  * try (ApplicationNode node = ApplicationNode.start("node-a", directory, "--spring.datasource.url=" + url)) {
@@ -156,7 +156,7 @@ public final class ApplicationNode implements AutoCloseable {
         return URI.create("http://localhost:" + port() + path);
     }
 
-    /** From the start of the JVM until {@code /actuator/health} answered UP (known once {@link #awaitReady} returned). */
+    /** From the start of the JVM until {@code /actuator/health} answered UP (known once {@link #awaitReady} returns). */
     public Duration startUpTime() {
         return startUpTime;
     }

@@ -13,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -98,10 +100,10 @@ class ClusterTests {
         db = new JdbcTemplate(database.getDatabase("postgres", "lapor"));
         String url = database.getJdbcUrl("postgres", "lapor");
         // one after the other: the first node creates the schema (Flyway, Camunda), the second finds it
-        nodeA = ApplicationNode.start("node-a", logDirectory, JVM_OPTIONS, nodeArguments("node-a", url, smsGateway))
-                .awaitReady(Duration.ofSeconds(150));
-        nodeB = ApplicationNode.start("node-b", logDirectory, JVM_OPTIONS, nodeArguments("node-b", url, smsGateway))
-                .awaitReady(Duration.ofSeconds(150));
+        nodeA = ApplicationNode.start("node-a", logDirectory, JVM_OPTIONS, nodeArguments("node-a", url, smsGateway));
+        nodeA.awaitReady(Duration.ofSeconds(150));
+        nodeB = ApplicationNode.start("node-b", logDirectory, JVM_OPTIONS, nodeArguments("node-b", url, smsGateway));
+        nodeB.awaitReady(Duration.ofSeconds(150));
         System.out.println("Ready: " + nodeA + " in " + nodeA.startUpTime() + ", " + nodeB + " in "
                 + nodeB.startUpTime());
     }
@@ -115,31 +117,37 @@ class ClusterTests {
      */
     private static List<String> nodeArguments(String name, String url, RecordingHttpServer smsGateway) {
         return List.of(
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=postgres",
-            "--spring.datasource.password=",
-            "--lapor.demo.enabled=true",
-            "--camunda.bpm.job-execution.enabled=true",
-            "--camunda.bpm.job-execution.core-pool-size=2",
-            "--camunda.bpm.job-execution.max-pool-size=2",
-            "--camunda.bpm.job-execution.queue-capacity=2",
-            "--camunda.bpm.job-execution.max-jobs-per-acquisition=2",
-            "--camunda.bpm.job-execution.wait-time-in-millis=100",
-            "--camunda.bpm.job-execution.max-wait=500",
-            "--camunda.bpm.generic-properties.properties.hostname=" + name,
-            "--lapor.notifications.dispatch-enabled=true",
-            "--lapor.notifications.dispatch-interval=1s",
-            "--lapor.messaging.sms.url=" + smsGateway.url("/sms"),
-            "--lapor.messaging.sms.token=cluster-test-token",
-            "--logging.level.org.camunda.bpm.engine.context=warn");
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--lapor.demo.enabled=true",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.job-execution.core-pool-size=2",
+                "--camunda.bpm.job-execution.max-pool-size=2",
+                "--camunda.bpm.job-execution.queue-capacity=2",
+                "--camunda.bpm.job-execution.max-jobs-per-acquisition=2",
+                "--camunda.bpm.job-execution.wait-time-in-millis=100",
+                "--camunda.bpm.job-execution.max-wait=500",
+                "--camunda.bpm.generic-properties.properties.hostname=" + name,
+                "--lapor.notifications.dispatch-enabled=true",
+                "--lapor.notifications.dispatch-interval=1s",
+                "--lapor.messaging.sms.url=" + smsGateway.url("/sms"),
+                "--lapor.messaging.sms.token=cluster-test-token",
+                "--logging.level.org.camunda.bpm.engine.context=warn");
     }
 
+    /** Stops the nodes and keeps their logs in {@code target/cluster-tests/} (the temporary directory goes). */
     @AfterAll
     void stopNodesAndDatabase() throws IOException {
         try {
+            Path kept = Files.createDirectories(Path.of("target", "cluster-tests"));
             for (ApplicationNode node : new ApplicationNode[] {nodeA, nodeB}) {
-                if (node != null && node.isAlive()) {
-                    node.stop();
+                if (node != null) {
+                    if (node.isAlive()) {
+                        node.stop();
+                    }
+                    Files.copy(node.log(), kept.resolve(node.log().getFileName()),
+                            StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } finally {
@@ -337,8 +345,8 @@ class ClusterTests {
         assertThat(db.queryForList("select p.business_key_ from act_hi_procinst p where not exists ("
                 + " select 1 from report r where r.tracking_number = p.business_key_"
                 + " and r.process_instance_id = p.id_)", String.class)).as("processes without their report").isEmpty();
-        assertThat(db.queryForObject("select count(*) from report where title like ? and status <> 'MENUNGGU_VERIFIKASI'",
-                Integer.class, titlePrefix + "%")).as("reports in another state than awaiting verification").isZero();
+        assertThat(db.queryForObject("select count(*) from report where title like ?"
+                + " and status <> 'MENUNGGU_VERIFIKASI'", Integer.class, titlePrefix + "%")).as("reports in another state than awaiting verification").isZero();
         assertThat(db.queryForObject("select count(*) from report r where r.title like ? and not exists ("
                 + " select 1 from report_event e where e.report_id = r.id and e.type = 'SUBMITTED')", Integer.class,
                 titlePrefix + "%")).as("reports without their first timeline step").isZero();
