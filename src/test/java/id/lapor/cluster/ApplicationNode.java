@@ -156,7 +156,7 @@ public final class ApplicationNode implements AutoCloseable {
         return URI.create("http://localhost:" + port() + path);
     }
 
-    /** From the start of the JVM until {@code /actuator/health} answered UP (known once {@link #awaitReady} returns). */
+    /** From the start of the JVM until {@code /actuator/health} answered UP (known after {@link #awaitReady}). */
     public Duration startUpTime() {
         return startUpTime;
     }

@@ -346,7 +346,8 @@ class ClusterTests {
                 + " select 1 from report r where r.tracking_number = p.business_key_"
                 + " and r.process_instance_id = p.id_)", String.class)).as("processes without their report").isEmpty();
         assertThat(db.queryForObject("select count(*) from report where title like ?"
-                + " and status <> 'MENUNGGU_VERIFIKASI'", Integer.class, titlePrefix + "%")).as("reports in another state than awaiting verification").isZero();
+                + " and status <> 'MENUNGGU_VERIFIKASI'", Integer.class, titlePrefix + "%"))
+                .as("reports in another state than awaiting verification").isZero();
         assertThat(db.queryForObject("select count(*) from report r where r.title like ? and not exists ("
                 + " select 1 from report_event e where e.report_id = r.id and e.type = 'SUBMITTED')", Integer.class,
                 titlePrefix + "%")).as("reports without their first timeline step").isZero();
