@@ -61,4 +61,9 @@ public final class RecordingHttpServer {
         requests.clear();
         status = 200;
     }
+
+    /** Stops the server (for a server started by a test of its own rather than {@code TestServers.GATEWAYS}). */
+    public void stop() {
+        server.stop(0);
+    }
 }
