@@ -194,11 +194,14 @@ class ClusterTests {
             assertThat(eventCount(number, "VERIFICATION_REMINDER")).as("reminder on the timeline of " + number)
                     .isOne();
             assertThat(db.queryForObject("select count(*) from act_hi_job_log where process_instance_id_ = ?"
-                    + " and job_state_ = 2", Integer.class, process)).as("successful job runs of " + number)
-                    .isEqualTo(2);
+                    + " and job_state_ = 2 and job_def_type_ = 'timer-transition'", Integer.class, process))
+                    .as("successful timer runs of " + number).isEqualTo(2);
         }
-        assertThat(db.queryForObject("select count(*) from act_hi_job_log where process_instance_id_ in ("
-                + inProcesses + ") and job_state_ = 1", Integer.class)).as("failed job runs").isZero();
+        // two timers of one instance may run on both nodes at once: the second commit fails on the instance's
+        // revision (optimistic locking), rolls back and the job runs again; any other failure is a defect
+        assertThat(db.queryForList("select job_exception_msg_ from act_hi_job_log where process_instance_id_ in ("
+                + inProcesses + ") and job_state_ = 1", String.class)).as("failed job runs")
+                .allSatisfy(message -> assertThat(message).contains("was updated by another transaction concurrently"));
         assertThat(db.queryForObject("select count(*) from act_ru_incident", Integer.class)).as("incidents").isZero();
         // each node writes its own name into the log of the jobs it ran: both job executors took part
         Map<String, Long> runsByNode = db.queryForList("select hostname_ from act_hi_job_log where job_state_ = 2"
