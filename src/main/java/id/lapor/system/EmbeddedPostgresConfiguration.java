@@ -5,11 +5,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,14 +45,13 @@ class EmbeddedPostgresConfiguration {
         return postgres;
     }
 
+    /** The same pool settings as for an external server ({@code spring.datasource.hikari.*}), on the embedded one. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
-            @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeoutMillis) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setConnectionTimeout(connectionTimeoutMillis);
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }
