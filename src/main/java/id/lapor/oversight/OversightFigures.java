@@ -70,10 +70,6 @@ public class OversightFigures {
             "(cast(:region as varchar) is null or r.region_code = :region or r.region_code like :region || '.%')";
 
     private static final String FIGURES = SCOPE + """
-            first_response as (
-                select f.report_id, min(f.posted_at) as posted_at
-                from follow_up f where f.outcome in ('PROGRESS', 'FINAL') group by f.report_id
-            ),
             reports as (
                 select {report} as grp, r.status, r.submitted_at, r.current_due_at, r.rating,
                        (r.archive_reason = 'DUPLICATE' or r.duplicate_of_id is not null) as duplicate,
@@ -84,7 +80,12 @@ public class OversightFigures {
                            select max(e.occurred_at) from report_event e
                            where e.report_id = r.id and e.type = 'FORWARDED' and e.occurred_at <= fr.posted_at)) / 3600
                            as first_response_hours
-                from report r left join first_response fr on fr.report_id = r.id
+                from report r
+                -- per report through index follow_up_report_posted, not an aggregate over every follow-up ever
+                left join lateral (
+                    select min(f.posted_at) as posted_at from follow_up f
+                    where f.report_id = r.id and f.outcome in ('PROGRESS', 'FINAL')
+                ) fr on true
                 where r.submitted_at < :to
                   and (r.submitted_at >= :from or r.status not in ('SELESAI', 'DIARSIPKAN'))
                   and (cast(:agency as varchar) is null or r.holding_agency_id in (select id from scope))

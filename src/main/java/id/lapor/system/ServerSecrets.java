@@ -43,7 +43,16 @@ public class ServerSecrets {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The stored key, created when missing. Read first: the first use after a start may come inside a read-only
+     * transaction (the status page checking an access code), where an insert fails even when it would change nothing.
+     */
     private String stored(String name) {
+        java.util.List<String> existing = jdbc.queryForList("select value from system_secret where name = ?",
+                String.class, name);
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         jdbc.update("insert into system_secret (name, value) values (?, ?) on conflict (name) do nothing", name,
