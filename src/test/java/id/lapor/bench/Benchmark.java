@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 public final class Benchmark {
 
     static final List<String> SCENARIOS = List.of("baseline", "intake", "burst", "tasks", "timers", "queries");
-    private static final Path WORK = Path.of("bench", "work");
     private static final int DATABASE_PORT = 25480;
 
     private Benchmark() {
@@ -30,14 +29,19 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         boolean fresh = false;
+        Path work = Path.of("bench", "work");
         Set<String> scenarios = new LinkedHashSet<>();
-        for (String arg : args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             if (arg.equals("--fresh")) {
                 fresh = true;
+            } else if (arg.equals("--work") && i + 1 < args.length) {
+                work = Path.of(args[++i]);
             } else if (SCENARIOS.contains(arg)) {
                 scenarios.add(arg);
             } else {
-                System.err.println("Unknown scenario " + arg + "; known: " + SCENARIOS + " (and --fresh: empty database)");
+                System.err.println("Unknown scenario " + arg + "; known: " + SCENARIOS
+                        + " (and --fresh: empty database, --work DIR: the directory of the database, default bench/work)");
                 System.exit(2);
             }
         }
@@ -45,11 +49,11 @@ public final class Benchmark {
             scenarios.addAll(SCENARIOS);
         }
         if (fresh) {
-            deleteRecursively(WORK);
+            deleteRecursively(work);
         }
-        Files.createDirectories(WORK);
-        System.out.println("Starting the application (" + Application.HEAP + ", embedded PostgreSQL in " + WORK + ")");
-        try (Application application = Application.start(WORK, DATABASE_PORT, Map.of(
+        Files.createDirectories(work);
+        System.out.println("Starting the application (" + Application.HEAP + ", embedded PostgreSQL in " + work + ")");
+        try (Application application = Application.start(work, DATABASE_PORT, Map.of(
                 // a benchmark of the engine and the application, not of a mail server: no notification dispatch
                 "LAPOR_NOTIFICATIONS_DISPATCH_ENABLED", "false"));
                 Bench bench = new Bench(application)) {
