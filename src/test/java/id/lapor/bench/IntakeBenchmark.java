@@ -23,9 +23,14 @@ final class IntakeBenchmark {
 
     void warmUp() throws Exception {
         System.out.println("Warming up intake (20 s, 8 clients)");
-        Load.Outcome warmUp = bench.load.closedLoop(8, Duration.ofSeconds(20), bench.reportSeries(), 201);
-        System.out.println("  " + warmUp.summary());
-        new Backlog(bench).awaitVerificationTasks(Bench.trackingNumbers(warmUp), CATCH_UP_LIMIT);
+        submitMore(8, Duration.ofSeconds(20));
+    }
+
+    /** Reports for later scenarios, not measured. */
+    void submitMore(int clients, Duration duration) throws Exception {
+        Load.Outcome outcome = bench.load.closedLoop(clients, duration, bench.reportSeries(), 201);
+        System.out.println("  " + outcome.summary());
+        new Backlog(bench).awaitVerificationTasks(Bench.trackingNumbers(outcome), CATCH_UP_LIMIT);
     }
 
     void sustained(int clients, Duration duration) throws Exception {

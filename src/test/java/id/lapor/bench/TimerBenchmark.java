@@ -25,7 +25,7 @@ final class TimerBenchmark {
         int available;
         while ((available = pendingTimers()) < deadlines) {
             System.out.printf("Timers: %d verification deadlines pending, submitting more reports%n", available);
-            intake.burst(32, Duration.ofSeconds(Math.max(10, (deadlines - available) / 50)));
+            intake.submitMore(32, Duration.ofSeconds(Math.max(10, (deadlines - available) / 50)));
         }
         List<String> instances = bench.jdbc.queryForList("""
                 select j.process_instance_id_ from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_
