@@ -21,31 +21,30 @@ final class TaskBenchmark {
     }
 
     void run(int tasks, int clients) throws Exception {
-        List<String> verifications = bench.jdbc.queryForList("""
-                select t.id_ from act_ru_task t where t.task_def_key_ = 'Task_VerifyReport' and t.assignee_ is null
-                  and exists (select 1 from act_ru_identitylink i where i.task_id_ = t.id_ and i.group_id_ = 'verifier-kota-bontang')
-                order by t.create_time_ limit ?""", String.class, tasks);
-        System.out.printf("Verification: %d tasks, %d clients%n", verifications.size(), clients);
-        Load.Outcome verified = completeAll(verifications, clients, "verifikator", """
-                {"variables":{"verificationDecision":{"value":"FORWARD"},"forwardAgency":{"value":"bontang-dpupr"}}}""");
-        System.out.println("  " + verified.summary());
-        bench.add(Measurement.of(NAME, "verification tasks completed (claim + complete, " + clients + " clients)",
-                verified.perSecond(), "tasks/s"));
-        bench.add(Measurement.of(NAME, "verification: claim + complete p99", verified.percentileMillis(99), "ms"));
-
-        List<String> followUps = bench.jdbc.queryForList("""
-                select t.id_ from act_ru_task t where t.task_def_key_ = 'Task_PostFollowUp' and t.assignee_ is null
-                  and exists (select 1 from act_ru_identitylink i where i.task_id_ = t.id_ and i.group_id_ = 'liaison-bontang-dpupr')
-                order by t.create_time_ limit ?""", String.class, tasks);
-        System.out.printf("Follow-up: %d tasks, %d clients%n", followUps.size(), clients);
-        Load.Outcome answered = completeAll(followUps, clients, "penghubung.pu", """
-                {"variables":{"followUpOutcome":{"value":"FINAL"},"followUpText":{"value":"Perbaikan sudah selesai dikerjakan tim lapangan."}}}""");
-        System.out.println("  " + answered.summary());
-        bench.add(Measurement.of(NAME, "follow-up tasks completed (claim + complete, " + clients + " clients)",
-                answered.perSecond(), "tasks/s"));
-        bench.add(Measurement.of(NAME, "follow-up: claim + complete p99", answered.percentileMillis(99), "ms"));
+        Load.Outcome verified = complete("verification", "Task_VerifyReport", "verifier-kota-bontang", "verifikator", """
+                {"variables":{"verificationDecision":{"value":"FORWARD"},"forwardAgency":{"value":"bontang-dpupr"}}}""",
+                tasks, clients);
+        Load.Outcome answered = complete("follow-up", "Task_PostFollowUp", "liaison-bontang-dpupr", "penghubung.pu", """
+                {"variables":{"followUpOutcome":{"value":"FINAL"},"followUpText":{"value":"Perbaikan sudah selesai dikerjakan tim lapangan."}}}""",
+                tasks, clients);
         bench.add(Measurement.atMost(NAME, "completions refused or failed", verified.failed.get() + verified.errors.get()
                 + answered.failed.get() + answered.errors.get(), "tasks", 0));
+    }
+
+    /** Up to {@code tasks} open, unclaimed tasks of one kind for a group, each claimed and completed by {@code user}. */
+    private Load.Outcome complete(String kind, String taskKey, String group, String user, String form, int tasks,
+            int clients) throws Exception {
+        List<String> taskIds = bench.jdbc.queryForList("""
+                select t.id_ from act_ru_task t where t.task_def_key_ = ? and t.assignee_ is null
+                  and exists (select 1 from act_ru_identitylink i where i.task_id_ = t.id_ and i.group_id_ = ?)
+                order by t.create_time_ limit ?""", String.class, taskKey, group, tasks);
+        System.out.printf("Tasks, %s: %d tasks, %d clients%n", kind, taskIds.size(), clients);
+        Load.Outcome outcome = completeAll(taskIds, clients, user, form);
+        System.out.println("  " + outcome.summary());
+        bench.add(Measurement.of(NAME, kind + " tasks completed (claim + complete, " + clients + " clients)",
+                outcome.perSecond(), "tasks/s"));
+        bench.add(Measurement.of(NAME, kind + ": claim + complete p99", outcome.percentileMillis(99), "ms"));
+        return outcome;
     }
 
     private Load.Outcome completeAll(List<String> taskIds, int clients, String user, String form) throws Exception {
