@@ -1,6 +1,5 @@
 package id.lapor.bench;
 
-import java.sql.Array;
 import java.time.Duration;
 import java.util.List;
 
@@ -46,23 +45,14 @@ final class Backlog {
 
     /** Acknowledged reports with exactly one report row and one process instance waiting in the verification task. */
     private int complete(List<String> trackingNumbers) {
-        return bench.jdbc.execute((java.sql.Connection connection) -> {
-            Array numbers = connection.createArrayOf("varchar", trackingNumbers.toArray());
-            try (var statement = connection.prepareStatement("""
-                    select count(*) from report r
-                    where r.tracking_number = any(?)
-                      and (select count(*) from act_ru_execution e join act_ru_task t on t.proc_inst_id_ = e.id_
-                           where e.business_key_ = r.tracking_number and e.id_ = e.proc_inst_id_
-                             and t.task_def_key_ = 'Task_VerifyReport') = 1
-                      and (select count(*) from act_ru_execution e
-                           where e.business_key_ = r.tracking_number and e.id_ = e.proc_inst_id_) = 1
-                    """)) {
-                statement.setArray(1, numbers);
-                try (var rows = statement.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
-            }
-        });
+        return bench.withTextArray("""
+                select count(*) from report r
+                where r.tracking_number = any(?)
+                  and (select count(*) from act_ru_execution e join act_ru_task t on t.proc_inst_id_ = e.id_
+                       where e.business_key_ = r.tracking_number and e.id_ = e.proc_inst_id_
+                         and t.task_def_key_ = 'Task_VerifyReport') = 1
+                  and (select count(*) from act_ru_execution e
+                       where e.business_key_ = r.tracking_number and e.id_ = e.proc_inst_id_) = 1
+                """, trackingNumbers);
     }
 }

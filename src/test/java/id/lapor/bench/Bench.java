@@ -3,10 +3,8 @@ package id.lapor.bench;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -58,8 +56,23 @@ final class Bench implements AutoCloseable {
         return numbers;
     }
 
-    static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    /**
+     * Runs {@code sql} with one parameter, {@code values} as a text array ({@code = any(?)}): the count it selects, or
+     * the rows it changes.
+     */
+    int withTextArray(String sql, List<String> values) {
+        return jdbc.execute((java.sql.Connection connection) -> {
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setArray(1, connection.createArrayOf("varchar", values.toArray()));
+                if (!statement.execute()) {
+                    return statement.getUpdateCount();
+                }
+                try (var rows = statement.getResultSet()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
     }
 
     void add(Measurement measurement) {

@@ -36,7 +36,8 @@ final class Load {
         }
 
         double percentileMillis(double percentile) {
-            return percentile(List.copyOf(latencyNanos), percentile);
+            return Load.percentile(latencyNanos.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray(),
+                    percentile / 100);
         }
 
         void record(long startNanos, HttpResponse<String> response, Throwable error, int expectedStatus) {
@@ -128,17 +129,18 @@ final class Load {
         return outcome;
     }
 
-    HttpClient http() {
-        return http;
-    }
-
-    /** The {@code percentile} (nearest rank) of durations in nanoseconds, in milliseconds. */
-    static double percentile(List<Long> nanos, double percentile) {
-        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    /** The nearest-rank percentile ({@code fraction} 0–1) of sorted values. */
+    static double percentile(double[] sorted, double fraction) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
-        int rank = (int) Math.ceil(percentile / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
+        int rank = (int) Math.ceil(fraction * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** The value of an HTTP Basic {@code Authorization} header. */
+    static String basicAuthorization(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

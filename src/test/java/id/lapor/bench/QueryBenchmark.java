@@ -19,7 +19,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -164,8 +163,8 @@ public final class QueryBenchmark {
     }
 
     private HttpRequest basic(String user, String path) {
-        return HttpRequest.newBuilder(app.resolve(path)).header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + BenchData.PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build();
+        return HttpRequest.newBuilder(app.resolve(path)).header("Authorization",
+                Load.basicAuthorization(user, BenchData.PASSWORD)).GET().build();
     }
 
     private List<Measurement> measure(String metric, int warmUp, int samples, double targetMs,
@@ -190,8 +189,8 @@ public final class QueryBenchmark {
             }
         }
         Arrays.sort(millis);
-        double p50 = percentile(millis, 0.50);
-        double p95 = percentile(millis, 0.95);
+        double p50 = Load.percentile(millis, 0.50);
+        double p95 = Load.percentile(millis, 0.95);
         double max = millis[millis.length - 1];
         System.out.printf(Locale.ROOT, "[queries] %-70s p50 %8.1f  p95 %8.1f  max %8.1f ms (n=%d, target p95 <= %.0f)%n",
                 metric, p50, p95, max, samples, targetMs);
@@ -200,11 +199,6 @@ public final class QueryBenchmark {
                 Measurement.of(NAME, metric + " max", round(max), "ms"));
     }
 
-    /** Nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;

@@ -48,7 +48,7 @@ final class TaskBenchmark {
     }
 
     private Load.Outcome completeAll(List<String> taskIds, int clients, String user, String form) throws Exception {
-        String authorization = Bench.basic(user);
+        String authorization = Load.basicAuthorization(user, "demo");
         return bench.load.closedLoop(clients, Duration.ofMinutes(10), (HttpClient http, int n) -> {
             String task = "/engine-rest/task/" + taskIds.get(n);
             HttpResponse<String> claimed = http.send(post(task + "/claim", authorization, "{\"userId\":\"" + user + "\"}"),

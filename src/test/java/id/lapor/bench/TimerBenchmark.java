@@ -1,6 +1,5 @@
 package id.lapor.bench;
 
-import java.sql.Array;
 import java.time.Duration;
 import java.util.List;
 
@@ -32,18 +31,18 @@ final class TimerBenchmark {
                 where d.act_id_ = ? order by j.duedate_ limit ?""", String.class, TIMER, deadlines);
         System.out.printf("Timer catch-up: %d verification deadlines due now%n", instances.size());
         long start = System.nanoTime();
-        withInstances(instances, """
+        bench.withTextArray("""
                 update act_ru_job j set duedate_ = now() - interval '1 second' from act_ru_jobdef d
-                where d.id_ = j.job_def_id_ and d.act_id_ = '%s' and j.process_instance_id_ = any(?)""".formatted(TIMER));
+                where d.id_ = j.job_def_id_ and d.act_id_ = '%s' and j.process_instance_id_ = any(?)""".formatted(TIMER), instances);
         int fired = 0;
         long deadline = start + Duration.ofMinutes(20).toNanos();
         while (System.nanoTime() < deadline && (fired = fired(instances)) < instances.size()) {
             Thread.sleep(250);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        int duplicates = withInstances(instances, """
+        int duplicates = bench.withTextArray("""
                 select count(*) - count(distinct proc_inst_id_) from act_hi_actinst
-                where act_id_ = '%s' and proc_inst_id_ = any(?)""".formatted(ESCALATION));
+                where act_id_ = '%s' and proc_inst_id_ = any(?)""".formatted(ESCALATION), instances);
         int failedJobs = bench.jdbc.queryForObject("select count(*) from act_ru_job where retries_ = 0", Integer.class);
         System.out.printf("  %d of %d fired in %.1f s, %d fired twice, %d failed jobs%n", fired, instances.size(),
                 seconds, duplicates, failedJobs);
@@ -60,24 +59,8 @@ final class TimerBenchmark {
     }
 
     private int fired(List<String> instances) {
-        return withInstances(instances, """
+        return bench.withTextArray("""
                 select count(distinct proc_inst_id_) from act_hi_actinst
-                where act_id_ = '%s' and end_time_ is not null and proc_inst_id_ = any(?)""".formatted(ESCALATION));
-    }
-
-    private int withInstances(List<String> instances, String sql) {
-        return bench.jdbc.execute((java.sql.Connection connection) -> {
-            Array ids = connection.createArrayOf("varchar", instances.toArray());
-            try (var statement = connection.prepareStatement(sql)) {
-                statement.setArray(1, ids);
-                if (!statement.execute()) {
-                    return statement.getUpdateCount();
-                }
-                try (var rows = statement.getResultSet()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
-            }
-        });
+                where act_id_ = '%s' and end_time_ is not null and proc_inst_id_ = any(?)""".formatted(ESCALATION), instances);
     }
 }
