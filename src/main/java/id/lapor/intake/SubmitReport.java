@@ -1,34 +1,25 @@
 package id.lapor.intake;
 
-import static id.lapor.process.ComplaintProcess.Vars.*;
-
 import id.lapor.agency.Agency;
 import id.lapor.agency.AgencyRepository;
 import id.lapor.agency.RegionRepository;
-import id.lapor.agency.StaffGroups;
 import id.lapor.agency.VerifierAssignment;
 import id.lapor.attachment.AttachmentFile;
 import id.lapor.attachment.Attachments;
 import id.lapor.calendar.Deadlines;
 import id.lapor.category.Category;
 import id.lapor.category.CategoryRepository;
-import id.lapor.information.InformationRequestProcess;
-import id.lapor.process.ComplaintProcess;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;
-import id.lapor.report.ReportType;
 import id.lapor.report.ReporterIdentity;
 import id.lapor.report.ReporterIdentityRepository;
 import id.lapor.report.Timeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,9 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepting a report from any channel: the report with its verification deadline, the reporter's identity (kept
- * apart), the first timeline step and the process instance are created in one transaction, so an acknowledged report
- * always has its process and neither ever exists without the other. The process stops at its save point after the
- * start event: routing, duplicate search and the verifier's task follow in the job executor, not in the request.
+ * apart), the first timeline step (with its outbox messages) and the hand-over to the report's process
+ * ({@link ProcessStarts}) are stored in one transaction, and only then is the report acknowledged. The process instance
+ * is started right after, outside the request: so a burst of reports is absorbed at the speed of a few inserts, and an
+ * acknowledged report still always gets its process, on this node or another. Its routing, duplicate search and the
+ * verifier's task follow in the job executor (the save point after the start event).
  * A retried submission with the same idempotency key returns the same report.
  */
 @Service
@@ -54,14 +47,14 @@ public class SubmitReport {
     private final AccessCodes accessCodes;
     private final Timeline timeline;
     private final Deadlines deadlines;
-    private final RuntimeService runtimeService;
+    private final ProcessStarts processStarts;
     private final Attachments attachments;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     SubmitReport(ReportRepository reports, ReporterIdentityRepository identities, CategoryRepository categories,
             AgencyRepository agencies, RegionRepository regions, VerifierAssignment verifierAssignment,
-            AccessCodes accessCodes, Timeline timeline, Deadlines deadlines, RuntimeService runtimeService,
+            AccessCodes accessCodes, Timeline timeline, Deadlines deadlines, ProcessStarts processStarts,
             Attachments attachments, Clock clock, PlatformTransactionManager transactionManager) {
         this.reports = reports;
         this.identities = identities;
@@ -72,7 +65,7 @@ public class SubmitReport {
         this.accessCodes = accessCodes;
         this.timeline = timeline;
         this.deadlines = deadlines;
-        this.runtimeService = runtimeService;
+        this.processStarts = processStarts;
         this.attachments = attachments;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -140,21 +133,8 @@ public class SubmitReport {
         Instant received = report.getSubmittedAt();
         report.awaitVerification(verifyingGovernment, received,
                 deadlines.verification(received, verifyingGovernment.getTimeZone(), null).due());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(processKey(report.getType()),
-                report.getTrackingNumber(), Map.of(
-                        REPORT_ID, report.getId(),
-                        TRACKING_NUMBER, report.getTrackingNumber(),
-                        REPORT_TYPE, report.getType().name(),
-                        VERIFIER_GROUP, StaffGroups.verifier(verifyingGovernment),
-                        REOPEN_COUNT, 0,
-                        MAX_REOPENINGS, deadlines.maxReopenings()));
-        report.attachProcessInstance(instance.getProcessInstanceId());
+        processStarts.enqueue(report);
         return new SubmittedReport(report.getTrackingNumber(), accessCode, false);
-    }
-
-    /** Requests for public information follow UU KIP in their own process; complaints and aspirations the other. */
-    private static String processKey(ReportType type) {
-        return type == ReportType.PERMINTAAN_INFORMASI ? InformationRequestProcess.PROCESS_KEY : ComplaintProcess.PROCESS_KEY;
     }
 
     private SubmittedReport replay(Report earlier, SubmitReportCommand command) {

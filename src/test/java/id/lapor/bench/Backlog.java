@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The work the job executor still has after intake: process instances waiting at their save point after the start
- * event. Caught up when none is left; complete when every acknowledged report has its report row and its process
+ * The work left after intake: accepted reports whose process is still to be started, and process instances waiting
+ * at their save point after the start event. Caught up when none is left; complete when every acknowledged report has its report row and its process
  * instance waiting in the verifier's task (exactly one of each).
  */
 final class Backlog {
@@ -15,8 +15,9 @@ final class Backlog {
     }
 
     private static final String WAITING_AT_START = """
-            select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_
-            where d.act_id_ in ('StartEvent_ReportSubmitted', 'StartEvent_InformationRequestReceived')
+            select (select count(*) from report_process_start)
+                 + (select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_
+                    where d.act_id_ in ('StartEvent_ReportSubmitted', 'StartEvent_InformationRequestReceived'))
             """;
 
     private final Bench bench;
@@ -34,7 +35,7 @@ final class Backlog {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int complete = complete(trackingNumbers);
-        System.out.printf("  caught up after %.1f s: %d of %d acknowledged reports complete, %d continuations left%n",
+        System.out.printf("  caught up after %.1f s: %d of %d acknowledged reports complete, %d reports still to start or continue%n",
                 seconds, complete, trackingNumbers.size(), waiting);
         return new CatchUp(seconds, complete, trackingNumbers.size() - complete);
     }

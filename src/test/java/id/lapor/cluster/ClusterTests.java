@@ -121,6 +121,8 @@ class ClusterTests {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
                 "--lapor.demo.enabled=true",
+                "--lapor.intake.process-start.enabled=true",
+                "--lapor.intake.process-start.poll-interval=500ms",
                 "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.job-execution.core-pool-size=2",
                 "--camunda.bpm.job-execution.max-pool-size=2",

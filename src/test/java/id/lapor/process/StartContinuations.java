@@ -1,9 +1,12 @@
 package id.lapor.process;
 
+import id.lapor.intake.ProcessStarts;
 import id.lapor.report.ReportEventRecorded;
 import id.lapor.report.ReportEventType;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,21 +18,27 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Test stand-in for the job executor, which is off in tests (they drive timers themselves): a report's process
- * continues after its start event asynchronously (a save point, see the BPMN), so right after a submission commits
- * this runs that one continuation job, as an idle job executor would at once. Timers and every other job stay with the
- * tests. Where a job executor runs (applications started by standalone tests with it enabled), this is not active.
+ * Test stand-in for the background work that follows a submission, which is off in tests (they drive timers
+ * themselves): right after a submission commits this starts the report's process ({@code ProcessStarts}, as the
+ * process-start worker would at once) and runs the one continuation job after its start event (a save point, see the
+ * BPMN), as an idle job executor would. Timers and every other job stay with the tests. Where the process-start
+ * worker runs (applications started by standalone tests with it enabled), this is not active.
  */
 @Component
-@ConditionalOnProperty(name = "camunda.bpm.job-execution.enabled", havingValue = "false")
+@ConditionalOnProperty(name = "lapor.intake.process-start.enabled", havingValue = "false")
 class StartContinuations {
 
     private static final Logger log = LoggerFactory.getLogger(StartContinuations.class);
 
+    private final ProcessStarts processStarts;
+    private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final TransactionTemplate newTransaction;
 
-    StartContinuations(ManagementService managementService, PlatformTransactionManager transactionManager) {
+    StartContinuations(ProcessStarts processStarts, RuntimeService runtimeService, ManagementService managementService,
+            PlatformTransactionManager transactionManager) {
+        this.processStarts = processStarts;
+        this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -37,10 +46,23 @@ class StartContinuations {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void continueAfterSubmission(ReportEventRecorded recorded) {
-        String processInstanceId = recorded.report().getProcessInstanceId();
-        if (recorded.event().getType() != ReportEventType.SUBMITTED || processInstanceId == null) {
+        if (recorded.event().getType() != ReportEventType.SUBMITTED) {
             return;
         }
+        long reportId = recorded.report().getId();
+        try {
+            processStarts.start(reportId);
+        } catch (RuntimeException e) {
+            log.error("The process of report {} could not be started; it stays queued", reportId, e);
+            return;
+        }
+        // the committed transaction's persistence context is still bound here: ask the engine, not the report
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(recorded.report().getTrackingNumber()).singleResult();
+        if (instance == null) {
+            return;
+        }
+        String processInstanceId = instance.getId();
         for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).list()) {
             if (job.getDuedate() == null) {
                 try {
