@@ -3,16 +3,22 @@ package id.lapor.agency;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
+/** Queries in JPQL, not derived from method names: Hibernate keeps a JPQL query's interpretation (see {@code ReportRepository}). */
 public interface AgencyRepository extends JpaRepository<Agency, Long> {
 
+    @Query("select a from Agency a where a.code = ?1")
     Optional<Agency> findByCode(String code);
 
     List<Agency> findByLevelInOrderByName(List<AgencyLevel> levels);
 
+    @Query("select a from Agency a where a.level = ?1 and a.regionCode = ?2 order by a.id limit 1")
     Optional<Agency> findFirstByLevelAndRegionCode(AgencyLevel level, String regionCode);
 
+    @Query("select a from Agency a where a.level = ?1 order by a.id limit 1")
     Optional<Agency> findFirstByLevel(AgencyLevel level);
 
+    @Query("select a from Agency a order by a.name")
     List<Agency> findAllByOrderByName();
 }
