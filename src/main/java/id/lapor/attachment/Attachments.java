@@ -91,6 +91,9 @@ public class Attachments {
     }
 
     private List<AttachmentInfo> store(Long reportId, Long followUpId, AttachmentOrigin origin, List<AttachmentFile> files) {
+        if (files.isEmpty()) {
+            return List.of(); // most reports come without files: no need to ask what is stored already
+        }
         List<Detected> detected = checkAll(files, attachments.totalSize(reportId, origin));
         return detected.stream().map(file -> {
             Attachment saved = attachments.save(new Attachment(reportId, followUpId, origin, file.name(), file.mediaType(),

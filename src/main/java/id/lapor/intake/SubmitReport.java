@@ -99,7 +99,8 @@ public class SubmitReport {
                 .orElseThrow(() -> new InvalidInputException("categoryCode", "Kategori tidak dikenal / unknown category"));
         Agency targetAgency = command.targetAgencyCode() == null ? null : agencies.findByCode(command.targetAgencyCode())
                 .orElseThrow(() -> new InvalidInputException("targetAgencyCode", "Instansi tidak dikenal / unknown agency"));
-        if (command.regionCode() != null && !regions.existsById(command.regionCode())) {
+        // found, not counted: the verifier assignment below finds the region again in the session
+        if (command.regionCode() != null && regions.findById(command.regionCode()).isEmpty()) {
             throw new InvalidInputException("regionCode", "Wilayah tidak dikenal / unknown region");
         }
         List<AttachmentFile> files = command.attachments();
