@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -34,8 +37,14 @@ final class BareEngineBaseline {
 
     static final String NAME = "baseline";
 
+    /** The application's job executor threads ({@code LAPOR_JOB_THREADS}, application.yml). */
+    private static final int JOB_THREADS = 4;
+
     private final Bench bench;
+    /** Starts per second with no continuation running (the engine's job executor off). */
     double startsPerSecond;
+    /** Starts per second while the engine's job executor continues the started processes, as in the application. */
+    double startsWhileContinuing;
 
     BareEngineBaseline(Bench bench) {
         this.bench = bench;
@@ -87,6 +96,31 @@ final class BareEngineBaseline {
                     started / (duration.toSeconds() + continuationSeconds), "processes/s"));
             bench.add(Measurement.of(NAME, "bare engine: continuations to the verification task", continued / continuationSeconds,
                     "processes/s"));
+
+            System.out.printf("Bare engine: starts with %d clients for %d s while its job executor (%d threads) continues%n",
+                    clients, duration.toSeconds(), JOB_THREADS);
+            DefaultJobExecutor jobExecutor = (DefaultJobExecutor) ((ProcessEngineConfigurationImpl)
+                    engine.getProcessEngineConfiguration()).getJobExecutor();
+            jobExecutor.setCorePoolSize(JOB_THREADS);
+            jobExecutor.setMaxPoolSize(JOB_THREADS);
+            jobExecutor.setQueueSize(16);
+            jobExecutor.setMaxJobsPerAcquisition(16);
+            jobExecutor.setWaitTimeInMillis(1000);
+            jobExecutor.setMaxWait(5000);
+            if (!jobExecutor.getProcessEngines().contains(engine)) {
+                jobExecutor.registerProcessEngine((ProcessEngineImpl) engine);
+            }
+            jobExecutor.start();
+            try {
+                int startedAlongside = runFor(clients, duration, start);
+                startsWhileContinuing = startedAlongside / (double) duration.toSeconds();
+            } finally {
+                jobExecutor.shutdown();
+            }
+            System.out.printf("  %.1f starts/s while continuing%n", startsWhileContinuing);
+            bench.add(Measurement.of(NAME, "bare engine: process starts while its job executor continues them ("
+                    + clients + " clients, " + JOB_THREADS + " job threads, as the application)", startsWhileContinuing,
+                    "starts/s"));
         } finally {
             engine.close();
             dataSource.close();
