@@ -56,7 +56,9 @@ final class BareEngineBaseline {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(bench.application.jdbcUrl().replace("/postgres", "/baseline"));
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(20);
+        // every client and job thread may hold a second connection at once (the engine fetches id blocks in a
+        // transaction of its own): room for both, or threads wait on each other for the pool
+        dataSource.setMaximumPoolSize(2 * (clients + JOB_THREADS + 1));
         ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
                 .setProcessEngineName("baseline")
                 .setDataSource(dataSource)
