@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -56,16 +57,17 @@ final class BareEngineBaseline {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(bench.application.jdbcUrl().replace("/postgres", "/baseline"));
         dataSource.setUsername("postgres");
-        // every client and job thread may hold a second connection at once (the engine fetches id blocks in a
-        // transaction of its own): room for both, or threads wait on each other for the pool
-        dataSource.setMaximumPoolSize(2 * (clients + JOB_THREADS + 1));
-        ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+        dataSource.setMaximumPoolSize(clients + JOB_THREADS + 1);
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+                .createStandaloneProcessEngineConfiguration()
                 .setProcessEngineName("baseline")
                 .setDataSource(dataSource)
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false)
-                .buildProcessEngine();
+                .setJobExecutorActivate(false);
+        // as the application (the Spring Boot starter's default): ids without a shared counter row
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        ProcessEngine engine = configuration.buildProcessEngine();
         try {
             engine.getRepositoryService().createDeployment().name("baseline")
                     .addModelInstance("complaint-handling.bpmn", sameShape()).deploy();
