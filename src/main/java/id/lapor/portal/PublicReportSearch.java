@@ -76,6 +76,9 @@ class PublicReportSearch {
         // one row more than the page: when it does not come, this page is the last and no count is needed
         CriteriaQuery<Report> query = cb.createQuery(Report.class);
         Root<Report> root = query.from(Report.class);
+        // what each line shows, in the same query (not one query per category and agency)
+        root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT);
+        root.fetch("holdingAgency", JoinType.LEFT);
         query.select(root).where(conditions(cb, root, criteria))
                 .orderBy(cb.desc(root.get("submittedAt")), cb.desc(root.get("id")));
         List<Report> reports = entityManager.createQuery(query).setFirstResult(offset).setMaxResults(size + 1)
