@@ -40,8 +40,9 @@ class MonthlyReport {
         model.put("filter", month);
         model.put("agencyName", name);
         model.put("generated", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(figures.zone()).format(now));
-        model.put("total", figures.totals(month, now));
-        model.put("rows", figures.figures(month, now));
+        OversightFigures.Table table = figures.table(month, now);
+        model.put("total", table.total());
+        model.put("rows", table.rows());
         model.put("weeks", figures.trend(month, TrendUnit.WEEK));
         model.put("pdfLink", pdfLink);
         return model;

@@ -46,8 +46,9 @@ class OversightApiController {
             @RequestParam(required = false) String region, Authentication staff) {
         OversightFilter filter = request.filter(from, to, groupBy, agency, region, OversightAccess.scope(staff));
         Instant now = Instant.now();
+        OversightFigures.Table table = figures.table(filter, now);
         return new Figures(filter.from(), filter.to(), filter.groupBy(), filter.agency(), filter.region(), now,
-                figures.figures(filter, now), figures.totals(filter, now));
+                table.rows(), table.total());
     }
 
     @GetMapping("/api/staff/oversight.csv")
@@ -56,11 +57,11 @@ class OversightApiController {
             @RequestParam(required = false) String groupBy, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String region, Authentication staff) {
         OversightFilter filter = request.filter(from, to, groupBy, agency, region, OversightAccess.scope(staff));
-        Instant now = Instant.now();
+        OversightFigures.Table table = figures.table(filter, Instant.now());
         String name = "pengawasan-" + filter.groupBy().name().toLowerCase() + "-" + filter.from() + "-" + filter.to() + ".csv";
         return ResponseEntity.ok().contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(OversightCsv.write(figures.figures(filter, now), figures.totals(filter, now)));
+                .body(OversightCsv.write(table.rows(), table.total()));
     }
 
     @GetMapping("/api/staff/oversight/trend")

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,8 +44,7 @@ public class OversightFigures {
         AGENCY("r.holding_agency_id::text", "b.agency_id::text", "e.agency_id::text",
                 "left join agency l on l.id::text = k.grp", "l.code", "l.name"),
         REGION("r.region_code", "r.region_code", "r.region_code",
-                "left join region l on l.code = k.grp", "l.code", "l.name"),
-        TOTAL("'*'", "'*'", "'*'", "", "cast(null as varchar)", "cast(null as varchar)");
+                "left join region l on l.code = k.grp", "l.code", "l.name");
 
         final String report, breach, reroute, labelJoin, code, name;
 
@@ -58,41 +58,47 @@ public class OversightFigures {
         }
     }
 
+    /** The agency and every agency under it (read first, so that the planner knows how few they are). */
     private static final String SCOPE = """
             with recursive scope as (
-                select id from agency where code = cast(:agency as varchar)
+                select id from agency where code = ?
                 union all
                 select a.id from agency a join scope s on a.parent_id = s.id
-            ),
+            )
+            select id from scope
             """;
 
-    private static final String IN_REGION =
-            "(cast(:region as varchar) is null or r.region_code = :region or r.region_code like :region || '.%')";
+    private static final String IN_REGION = "(r.region_code = :region or r.region_code like :region || '.%')";
 
-    private static final String FIGURES = SCOPE + """
-            reports as (
+    /**
+     * The rows and the totals in one pass: {@code grouping sets ((grp), ())} aggregates every report once per row and
+     * once more for the total line ({@code total} is true on it), so the total's medians are over all reports, not of
+     * the rows. Each report's first response and the forwarding before it are looked up once (lateral joins through
+     * {@code follow_up_report_posted} and {@code report_event_report}).
+     */
+    private static final String FIGURES = """
+            with reports as (
                 select {report} as grp, r.status, r.submitted_at, r.current_due_at, r.rating,
                        (r.archive_reason = 'DUPLICATE' or r.duplicate_of_id is not null) as duplicate,
                        r.submitted_at >= :from as received,
                        case when r.status = 'SELESAI' then extract(epoch from r.closed_at - r.submitted_at) / 3600 end
                            as completion_hours,
-                       extract(epoch from fr.posted_at - (
-                           select max(e.occurred_at) from report_event e
-                           where e.report_id = r.id and e.type = 'FORWARDED' and e.occurred_at <= fr.posted_at)) / 3600
-                           as first_response_hours
+                       extract(epoch from fr.posted_at - fw.forwarded_at) / 3600 as first_response_hours
                 from report r
-                -- per report through index follow_up_report_posted, not an aggregate over every follow-up ever
                 left join lateral (
                     select min(f.posted_at) as posted_at from follow_up f
                     where f.report_id = r.id and f.outcome in ('PROGRESS', 'FINAL')
                 ) fr on true
+                left join lateral (
+                    select max(e.occurred_at) as forwarded_at from report_event e
+                    where e.report_id = r.id and e.type = 'FORWARDED' and e.occurred_at <= fr.posted_at
+                ) fw on true
                 where r.submitted_at < :to
                   and (r.submitted_at >= :from or r.status not in ('SELESAI', 'DIARSIPKAN'))
-                  and (cast(:agency as varchar) is null or r.holding_agency_id in (select id from scope))
-                  and {inRegion}
+                  and {reportInScope}
             ),
             report_figures as (
-                select grp,
+                select grouping(grp) = 1 as total, grp,
                        count(*) filter (where received) as received,
                        count(*) filter (where status not in ('SELESAI', 'DIARSIPKAN')) as open,
                        count(*) filter (where status not in ('SELESAI', 'DIARSIPKAN') and current_due_at < :now) as overdue,
@@ -107,43 +113,46 @@ public class OversightFigures {
                        count(*) filter (where received and duplicate) as duplicates,
                        avg(rating) filter (where received) as average_rating,
                        count(rating) filter (where received) as ratings
-                from reports group by grp
+                from reports group by grouping sets ((grp), ())
             ),
             breaches as (
-                select {breach} as grp, count(*) as breaches
-                from sla_breach b join report r on r.id = b.report_id
-                where b.recorded_at >= :from and b.recorded_at < :to
-                  and (cast(:agency as varchar) is null or b.agency_id in (select id from scope))
-                  and {inRegion}
-                group by 1
+                select grouping(grp) = 1 as total, grp, count(*) as breaches
+                from (select {breach} as grp
+                      from sla_breach b join report r on r.id = b.report_id
+                      where b.recorded_at >= :from and b.recorded_at < :to
+                        and {breachInScope}) b
+                group by grouping sets ((grp), ())
             ),
             reroutes as (
-                select {reroute} as grp, count(*) as reroutes
-                from report_event e join report r on r.id = e.report_id
-                where e.type = 'RETURNED_NOT_AUTHORITY' and e.occurred_at >= :from and e.occurred_at < :to
-                  and (cast(:agency as varchar) is null or e.agency_id in (select id from scope))
-                  and {inRegion}
-                group by 1
+                select grouping(grp) = 1 as total, grp, count(*) as reroutes
+                from (select {reroute} as grp
+                      from report_event e join report r on r.id = e.report_id
+                      where e.type = 'RETURNED_NOT_AUTHORITY' and e.occurred_at >= :from and e.occurred_at < :to
+                        and {rerouteInScope}) e
+                group by grouping sets ((grp), ())
             ),
             k as (
-                select grp from report_figures union select grp from breaches union select grp from reroutes
+                select total, grp from report_figures
+                union select total, grp from breaches
+                union select total, grp from reroutes
             )
-            select k.grp, {code} as code, {name} as name,
+            select k.total, k.grp, {code} as code, {name} as name,
                    coalesce(f.received, 0) as received, coalesce(f.open, 0) as open, coalesce(f.overdue, 0) as overdue,
                    coalesce(b.breaches, 0) as breaches,
                    f.median_first_response, f.p90_first_response, f.median_completion, f.p90_completion,
                    coalesce(x.reroutes, 0) as reroutes, coalesce(f.duplicates, 0) as duplicates,
                    f.average_rating, coalesce(f.ratings, 0) as ratings
             from k
-            left join report_figures f on f.grp is not distinct from k.grp
-            left join breaches b on b.grp is not distinct from k.grp
-            left join reroutes x on x.grp is not distinct from k.grp
+            -- a report without agency or region has grp null, as the total has: equal keys, hashable
+            left join report_figures f on f.total = k.total and coalesce(f.grp, '') = coalesce(k.grp, '')
+            left join breaches b on b.total = k.total and coalesce(b.grp, '') = coalesce(k.grp, '')
+            left join reroutes x on x.total = k.total and coalesce(x.grp, '') = coalesce(k.grp, '')
             {labelJoin}
             order by coalesce(f.received, 0) desc, name nulls last
             """;
 
-    private static final String TREND = SCOPE + """
-            buckets as (
+    private static final String TREND = """
+            with buckets as (
                 select generate_series(date_trunc(:unit, cast(:from as timestamptz) at time zone :zone),
                                        (cast(:to as timestamptz) - interval '1 microsecond') at time zone :zone,
                                        cast('1 ' || :unit as interval)) as local_start
@@ -152,21 +161,24 @@ public class OversightFigures {
               (select count(*) from report r
                where r.submitted_at >= greatest(bk.local_start at time zone :zone, :from)
                  and r.submitted_at < least((bk.local_start + cast('1 ' || :unit as interval)) at time zone :zone, :to)
-                 and (cast(:agency as varchar) is null or r.holding_agency_id in (select id from scope))
-                 and {inRegion}) as received,
+                 and {reportInScope}) as received,
               (select count(*) from report r
                where r.status = 'SELESAI'
                  and r.closed_at >= greatest(bk.local_start at time zone :zone, :from)
                  and r.closed_at < least((bk.local_start + cast('1 ' || :unit as interval)) at time zone :zone, :to)
-                 and (cast(:agency as varchar) is null or r.holding_agency_id in (select id from scope))
-                 and {inRegion}) as completed,
+                 and {reportInScope}) as completed,
               (select count(*) from sla_breach b join report r on r.id = b.report_id
                where b.recorded_at >= greatest(bk.local_start at time zone :zone, :from)
                  and b.recorded_at < least((bk.local_start + cast('1 ' || :unit as interval)) at time zone :zone, :to)
-                 and (cast(:agency as varchar) is null or b.agency_id in (select id from scope))
-                 and {inRegion}) as breaches
+                 and {breachInScope}) as breaches
             from buckets bk order by bk.local_start
             """;
+
+    /** The figures of a filter: one row per agency or region, and the totals over everything the filter covers. */
+    public record Table(List<FigureRow> rows, FigureRow total) {
+    }
+
+    private static final FigureRow NOTHING = new FigureRow(null, null, 0, 0, 0, 0, null, null, null, null, 0, 0, null, 0);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ZoneId zone;
@@ -178,19 +190,41 @@ public class OversightFigures {
 
     /** One row per agency or region with any report, breach or re-routing in the filter. */
     public List<FigureRow> figures(OversightFilter filter, Instant now) {
-        return query(filter.groupBy() == Grouping.REGION ? Keys.REGION : Keys.AGENCY, filter, now);
+        return table(filter, now).rows();
     }
 
     /** The same figures over everything the filter covers (medians over all reports, not of the rows). */
     public FigureRow totals(OversightFilter filter, Instant now) {
-        List<FigureRow> rows = query(Keys.TOTAL, filter, now);
-        return rows.isEmpty() ? new FigureRow(null, null, 0, 0, 0, 0, null, null, null, null, 0, 0, null, 0) : rows.get(0);
+        return table(filter, now).total();
+    }
+
+    /** The rows and the totals, from one query. */
+    public Table table(OversightFilter filter, Instant now) {
+        Keys keys = filter.groupBy() == Grouping.REGION ? Keys.REGION : Keys.AGENCY;
+        Scope scope = scope(filter);
+        String sql = scope.apply(FIGURES).replace("{report}", keys.report).replace("{breach}", keys.breach)
+                .replace("{reroute}", keys.reroute).replace("{labelJoin}", keys.labelJoin)
+                .replace("{code}", keys.code).replace("{name}", keys.name);
+        List<FigureRow> rows = new ArrayList<>();
+        FigureRow[] total = {NOTHING};
+        jdbc.query(sql, parameters(filter, scope, now), rs -> {
+            FigureRow row = row(rs, 0);
+            if (rs.getBoolean("total")) {
+                total[0] = new FigureRow(null, null, row.received(), row.open(), row.overdue(), row.breaches(),
+                        row.medianFirstResponseHours(), row.p90FirstResponseHours(), row.medianCompletionHours(),
+                        row.p90CompletionHours(), row.reroutes(), row.duplicates(), row.averageRating(), row.ratings());
+            } else {
+                rows.add(row);
+            }
+        });
+        return new Table(List.copyOf(rows), total[0]);
     }
 
     /** Received, completed and breaches per week or month of the period (every step present, zero when quiet). */
     public List<TrendPoint> trend(OversightFilter filter, TrendUnit unit) {
-        MapSqlParameterSource params = parameters(filter, Instant.now()).addValue("unit", unit.sqlName());
-        return jdbc.query(TREND.replace("{inRegion}", IN_REGION), params, (rs, i) -> new TrendPoint(
+        Scope scope = scope(filter);
+        MapSqlParameterSource params = parameters(filter, scope, Instant.now()).addValue("unit", unit.sqlName());
+        return jdbc.query(scope.apply(TREND), params, (rs, i) -> new TrendPoint(
                 rs.getObject("start", LocalDate.class), rs.getLong("received"), rs.getLong("completed"),
                 rs.getLong("breaches")));
     }
@@ -199,21 +233,39 @@ public class OversightFigures {
         return zone;
     }
 
-    private List<FigureRow> query(Keys keys, OversightFilter filter, Instant now) {
-        String sql = FIGURES.replace("{report}", keys.report).replace("{breach}", keys.breach)
-                .replace("{reroute}", keys.reroute).replace("{labelJoin}", keys.labelJoin)
-                .replace("{code}", keys.code).replace("{name}", keys.name).replace("{inRegion}", IN_REGION);
-        return jdbc.query(sql, parameters(filter, now), OversightFigures::row);
+    /**
+     * The agency and region conditions of a filter, as fixed fragments: none when the filter has none (the national
+     * view reads the period's reports without a condition the planner cannot estimate), else the agency ids of the
+     * scope as a list of parameters.
+     */
+    private record Scope(List<Long> agencies, String region) {
+
+        String apply(String sql) {
+            return sql.replace("{reportInScope}", condition("r.holding_agency_id"))
+                    .replace("{breachInScope}", condition("b.agency_id"))
+                    .replace("{rerouteInScope}", condition("e.agency_id"));
+        }
+
+        private String condition(String agencyColumn) {
+            String agency = agencies == null ? "true" : agencies.isEmpty() ? "false" : agencyColumn + " in (:agencies)";
+            return region == null ? agency : agency + " and " + IN_REGION;
+        }
     }
 
-    private MapSqlParameterSource parameters(OversightFilter filter, Instant now) {
+    private Scope scope(OversightFilter filter) {
+        String agency = blankToNull(filter.agency());
+        List<Long> agencies = agency == null ? null : jdbc.getJdbcTemplate().queryForList(SCOPE, Long.class, agency);
+        return new Scope(agencies, blankToNull(filter.region()));
+    }
+
+    private MapSqlParameterSource parameters(OversightFilter filter, Scope scope, Instant now) {
         return new MapSqlParameterSource()
                 .addValue("from", utc(filter.from().atStartOfDay(zone).toInstant()))
                 .addValue("to", utc(filter.to().plusDays(1).atStartOfDay(zone).toInstant()))
                 .addValue("now", utc(now))
                 .addValue("zone", zone.getId())
-                .addValue("agency", blankToNull(filter.agency()))
-                .addValue("region", blankToNull(filter.region()));
+                .addValue("agencies", scope.agencies())
+                .addValue("region", scope.region());
     }
 
     private static FigureRow row(ResultSet rs, int i) throws SQLException {

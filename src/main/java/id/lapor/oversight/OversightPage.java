@@ -55,12 +55,13 @@ class OversightPage {
         OversightFilter filter = request.filter(from, to, groupBy, agency, region, scope);
         TrendUnit step = request.unit(unit);
         Instant now = Instant.now();
-        List<FigureRow> rows = figures.figures(filter, now);
+        OversightFigures.Table table = figures.table(filter, now);
+        List<FigureRow> rows = table.rows();
         List<TrendPoint> trend = figures.trend(filter, step);
         model.addAttribute("filter", filter);
         model.addAttribute("unit", step);
         model.addAttribute("rows", rows);
-        model.addAttribute("total", figures.totals(filter, now));
+        model.addAttribute("total", table.total());
         model.addAttribute("chartJson", json(chart(rows, trend, locale)));
         model.addAttribute("agencies", request.agencies(scope));
         model.addAttribute("regions", jdbc.query("select code, name from region order by code",

@@ -1,9 +1,6 @@
 package id.lapor.portal;
 
-import id.lapor.agency.Agency;
 import id.lapor.agency.AgencyLevel;
-import id.lapor.agency.AgencyRepository;
-import id.lapor.agency.RegionRepository;
 import id.lapor.category.Category;
 import id.lapor.category.CategoryRepository;
 import id.lapor.report.ReportStatus;
@@ -13,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +25,11 @@ class PortalReferenceData {
     }
 
     private final CategoryRepository categories;
-    private final RegionRepository regions;
-    private final AgencyRepository agencies;
+    private final JdbcTemplate jdbc;
 
-    PortalReferenceData(CategoryRepository categories, RegionRepository regions, AgencyRepository agencies) {
+    PortalReferenceData(CategoryRepository categories, JdbcTemplate jdbc) {
         this.categories = categories;
-        this.regions = regions;
-        this.agencies = agencies;
+        this.jdbc = jdbc;
     }
 
     /** Top-level categories with their sub-categories, in the order of their codes. */
@@ -52,21 +48,19 @@ class PortalReferenceData {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    /** Regions in the order of their codes; read as plain rows (each page with a filter shows them all). */
     List<Option> regions() {
-        return regions.findAll().stream().sorted(Comparator.comparing(r -> r.getCode()))
-                .map(r -> new Option(r.getCode(), r.getName())).toList();
+        return jdbc.query("select code, name from region", (rs, i) -> new Option(rs.getString(1), rs.getString(2)))
+                .stream().sorted(Comparator.comparing(Option::code)).toList();
     }
 
-    /** Agencies a report can be sent to or be held by (units and governments, not the national administrator). */
-    @Transactional(readOnly = true)
+    /**
+     * Agencies a report can be sent to or be held by (units and governments, not the national administrator), by
+     * name; read as plain rows, not as entities (a national directory has hundreds, on every list page).
+     */
     List<Option> agencies() {
-        return agencies.findAllByOrderByName().stream().filter(a -> a.getLevel() != AgencyLevel.NASIONAL)
-                .map(PortalReferenceData::option).toList();
-    }
-
-    private static Option option(Agency agency) {
-        return new Option(agency.getCode(), agency.getName());
+        return jdbc.query("select code, name from agency where level <> ? order by name",
+                (rs, i) -> new Option(rs.getString(1), rs.getString(2)), AgencyLevel.NASIONAL.name());
     }
 
     List<ReportType> types() {

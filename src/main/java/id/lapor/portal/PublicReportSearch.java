@@ -20,9 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The public list of reports: never a confidential (RAHASIA) one; words searched in title and description, filters by
  * category (a top-level category includes its sub-categories), holding agency, region and status; newest first.
+ * <p>
+ * Matches are counted up to {@value #COUNT_LIMIT} (or up to the current page, when it lies deeper): a common word
+ * matches a tenth of a million reports, and counting them all read the whole table for every page. The page then says
+ * "more than 1,000" and the paging continues as long as there are more.
  */
 @Component
 class PublicReportSearch {
+
+    /** Matches counted at most, beyond the current page; the list says "more than" this when there are more. */
+    static final int COUNT_LIMIT = 1000;
 
     record Criteria(String text, String category, String agency, String region, ReportStatus status) {
     }
@@ -32,10 +39,20 @@ class PublicReportSearch {
             String regionCode, String agency, java.time.Instant submittedAt, boolean anonymous) {
     }
 
-    record Page(List<Row> rows, long total, int number, int size) {
+    /**
+     * One page of the list. {@code total} is the number of matches when {@code exact}, else a number that there are
+     * more matches than (at least {@value #COUNT_LIMIT}, and at least up to the end of this page).
+     */
+    record Page(List<Row> rows, long total, boolean exact, int number, int size) {
 
-        int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
+        /** The number of pages when exact, else the number of pages there are more than (or exactly, plus more rows). */
+        public int pages() {
+            return (int) Math.max(1, exact ? (total + size - 1) / size : total / size);
+        }
+
+        /** Whether a page follows this one (0-based {@code number}). */
+        public boolean hasNext() {
+            return !exact || number + 1 < pages();
         }
     }
 
@@ -47,24 +64,53 @@ class PublicReportSearch {
 
     @Transactional(readOnly = true)
     Page search(Criteria criteria, int page, int size) {
+        return search(criteria, page, size, COUNT_LIMIT);
+    }
+
+    /** {@link #search(Criteria, int, int)} with another count limit (tests). */
+    @Transactional(readOnly = true)
+    Page search(Criteria criteria, int page, int size, int countLimit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        int offset = page * size;
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Report> countRoot = count.from(Report.class);
-        count.select(cb.count(countRoot)).where(conditions(cb, countRoot, criteria));
-        long total = entityManager.createQuery(count).getSingleResult();
-
+        // one row more than the page: when it does not come, this page is the last and no count is needed
         CriteriaQuery<Report> query = cb.createQuery(Report.class);
         Root<Report> root = query.from(Report.class);
+        // what each line shows, in the same query (not one query per category and agency)
+        root.fetch("category", JoinType.LEFT).fetch("parent", JoinType.LEFT);
+        root.fetch("holdingAgency", JoinType.LEFT);
         query.select(root).where(conditions(cb, root, criteria))
                 .orderBy(cb.desc(root.get("submittedAt")), cb.desc(root.get("id")));
-        List<Report> reports = entityManager.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Report> reports = entityManager.createQuery(query).setFirstResult(offset).setMaxResults(size + 1)
+                .getResultList();
+        boolean more = reports.size() > size;
+        if (more) {
+            reports = reports.subList(0, size);
+        }
+
+        long total;
+        boolean exact;
+        if (!more && (!reports.isEmpty() || offset == 0)) {
+            total = offset + reports.size();
+            exact = true;
+        } else {
+            // matches counted up to the limit (and at least past this page): stops there instead of reading them all
+            long limit = Math.max(countLimit, (long) offset + size);
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<Report> countRoot = count.from(Report.class);
+            count.select(countRoot.get("id")).where(conditions(cb, countRoot, criteria));
+            long counted = entityManager.createQuery(count).setMaxResults((int) Math.min(Integer.MAX_VALUE, limit + 1))
+                    .getResultList().size();
+            exact = counted <= limit;
+            total = Math.min(counted, limit);
+        }
+
         List<Row> rows = reports.stream().map(r -> new Row(r.getId(), r.getTrackingNumber(), r.getType().name(),
                 r.getTitle(), excerpt(r.getDescription()), r.getStatus().name(),
                 r.getCategory() == null ? null : r.getCategory().path(), r.getRegionCode(),
                 r.getHoldingAgency() == null ? null : r.getHoldingAgency().getName(), r.getSubmittedAt(), r.isAnonymous()))
                 .toList();
-        return new Page(rows, total, page, size);
+        return new Page(rows, total, exact, page, size);
     }
 
     private static Predicate[] conditions(CriteriaBuilder cb, Root<Report> report, Criteria criteria) {

@@ -6,6 +6,7 @@ import id.lapor.tracking.ReportStatusQuery;
 import id.lapor.tracking.ReportStatusView;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,7 +54,8 @@ class PublicReportsPage {
         var criteria = new PublicReportSearch.Criteria(blankToNull(words), blankToNull(category), blankToNull(agency),
                 blankToNull(region), chosenStatus);
         PublicReportSearch.Page result = search.search(criteria, page - 1, PAGE_SIZE);
-        Map<String, String> regionNames = referenceData.regions().stream()
+        List<PortalReferenceData.Option> regions = referenceData.regions();
+        Map<String, String> regionNames = regions.stream()
                 .collect(Collectors.toMap(PortalReferenceData.Option::code, PortalReferenceData.Option::name));
         model.addAttribute("criteria", criteria);
         model.addAttribute("result", result);
@@ -65,7 +67,7 @@ class PublicReportsPage {
         model.addAttribute("dates", result.rows().stream().collect(Collectors.toMap(r -> r.id(),
                 r -> text.dateTime(r.submittedAt(), ZoneId.of("Asia/Jakarta"), locale).replaceAll(" \\d{2}\\.\\d{2} \\S+$", ""))));
         model.addAttribute("categories", referenceData.categoryTree());
-        model.addAttribute("regions", referenceData.regions());
+        model.addAttribute("regions", regions);
         model.addAttribute("agencies", referenceData.agencies());
         model.addAttribute("statuses", referenceData.statuses());
         return "reports";

@@ -3,6 +3,7 @@ package id.lapor.report;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /**
  * Reports. Queries used on every submission or page view are written in JPQL: Hibernate keeps the interpretation of a
@@ -10,8 +11,11 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface ReportRepository extends JpaRepository<Report, Long> {
 
-    @Query("select r from Report r where r.trackingNumber = ?1")
-    Optional<Report> findByTrackingNumber(String trackingNumber);
+    /** The report with what its status view shows (holding agency, category and its parent) in one query. */
+    @Query("""
+            select r from Report r left join fetch r.holdingAgency left join fetch r.category c left join fetch c.parent
+            where r.trackingNumber = :trackingNumber""")
+    Optional<Report> findByTrackingNumber(@Param("trackingNumber") String trackingNumber);
 
     @Query("select r from Report r where r.idempotencyKey = ?1")
     Optional<Report> findByIdempotencyKey(String idempotencyKey);

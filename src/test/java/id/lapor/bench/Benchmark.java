@@ -15,14 +15,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The benchmark command ({@code bench/run [--fresh] [scenario ...]}): starts the application jar with
+ * The benchmark command ({@code bench/run [--fresh] [--work DIR] [--db-port N] [scenario ...]}): starts the application jar with
  * {@code -Xmx512m} on its embedded PostgreSQL, history level full, and runs the scenarios of issue 6 against it. Prints
  * each number as it is measured and writes the results table to {@code bench/results/}. Never part of the tests.
  */
 public final class Benchmark {
 
     static final List<String> SCENARIOS = List.of("baseline", "intake", "burst", "tasks", "timers", "queries");
-    private static final int DATABASE_PORT = 25480;
+    static final int DATABASE_PORT = 25480;
 
     private Benchmark() {
     }
@@ -30,6 +30,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         boolean fresh = false;
         Path work = Path.of("bench", "work");
+        int databasePort = DATABASE_PORT;
         Set<String> scenarios = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -37,11 +38,14 @@ public final class Benchmark {
                 fresh = true;
             } else if (arg.equals("--work") && i + 1 < args.length) {
                 work = Path.of(args[++i]);
+            } else if (arg.equals("--db-port") && i + 1 < args.length) {
+                databasePort = Integer.parseInt(args[++i]);
             } else if (SCENARIOS.contains(arg)) {
                 scenarios.add(arg);
             } else {
                 System.err.println("Unknown scenario " + arg + "; known: " + SCENARIOS
-                        + " (and --fresh: empty database, --work DIR: the directory of the database, default bench/work)");
+                        + " (and --fresh: empty database, --work DIR: the directory of the database, default bench/work,"
+                        + " --db-port N: the embedded PostgreSQL's port, default " + DATABASE_PORT + ")");
                 System.exit(2);
             }
         }
@@ -53,7 +57,7 @@ public final class Benchmark {
         }
         Files.createDirectories(work);
         System.out.println("Starting the application (" + Application.HEAP + ", embedded PostgreSQL in " + work + ")");
-        try (Application application = Application.start(work, DATABASE_PORT, Map.of(
+        try (Application application = Application.start(work, databasePort, Map.of(
                 // a benchmark of the engine and the application, not of a mail server: no notification dispatch
                 "LAPOR_NOTIFICATIONS_DISPATCH_ENABLED", "false"));
                 Bench bench = new Bench(application)) {

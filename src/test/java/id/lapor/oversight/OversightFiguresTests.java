@@ -128,6 +128,28 @@ class OversightFiguresTests {
     }
 
     @Test
+    void aPeriodBeforeAnyReportHasZeroTotals() {
+        FigureRow total = figures.totals(new OversightFilter(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31),
+                Grouping.AGENCY, data.government, null), Instant.now());
+
+        assertThat(total).isEqualTo(new FigureRow(null, null, 0, 0, 0, 0, null, null, null, null, 0, 0, null, 0));
+    }
+
+    @Test
+    void oneQueryGivesTheRowsAndTheTotalsOverThem() {
+        OversightFilter filter = new OversightFilter(FROM, TO, Grouping.AGENCY, data.government, null);
+        OversightFigures.Table table = figures.table(filter, Instant.now());
+
+        assertThat(table.rows()).extracting(FigureRow::code).containsExactly(data.agencyA, data.agencyB);
+        assertThat(table.total().code()).isNull();
+        assertThat(table.total().received()).isEqualTo(table.rows().stream().mapToLong(FigureRow::received).sum())
+                .isEqualTo(5);
+        assertThat(table.total().breaches()).isEqualTo(table.rows().stream().mapToLong(FigureRow::breaches).sum());
+        assertThat(table.total().reroutes()).isEqualTo(table.rows().stream().mapToLong(FigureRow::reroutes).sum());
+        assertThat(table.total().medianFirstResponseHours()).isEqualTo(3.0);
+    }
+
+    @Test
     void openAndOverdueAreTheBacklogNowOfReportsReceivedUpToTheEndOfThePeriod() {
         List<FigureRow> rows = figures.figures(new OversightFilter(LocalDate.of(2001, 5, 1), LocalDate.of(2001, 5, 31),
                 Grouping.AGENCY, data.government, null), Instant.now());
