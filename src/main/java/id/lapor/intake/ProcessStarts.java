@@ -79,15 +79,13 @@ public class ProcessStarts {
         List<Long> started;
         try {
             started = newTransaction.execute(status -> {
-                List<Long> due = lockDue(properties.batchSize());
-                due.forEach(this::startLocked);
-                return due;
+                List<Long> locked = due(true);
+                locked.forEach(this::startLocked);
+                return locked;
             });
         } catch (RuntimeException batchFailed) {
             log.warn("Starting a batch of report processes failed, starting them one by one: {}", batchFailed.toString());
-            return (int) jdbc.queryForList("select report_id from report_process_start where next_attempt_at <= ?"
-                    + " order by report_id limit ?", Long.class, Timestamp.from(clock.instant()), properties.batchSize())
-                    .stream().filter(this::startOrRecordFailure).count();
+            return (int) due(false).stream().filter(this::startOrRecordFailure).count();
         }
         return started.size();
     }
@@ -102,15 +100,11 @@ public class ProcessStarts {
         }));
     }
 
-    /** Reports accepted but still without their process (queued, or failed and waiting to be tried again). */
-    public long queued() {
-        Long count = jdbc.queryForObject("select count(*) from report_process_start", Long.class);
-        return count == null ? 0 : count;
-    }
-
-    private List<Long> lockDue(int limit) {
+    /** Queued reports that are due, oldest first; locked for this transaction (skipping others' locks) if asked. */
+    private List<Long> due(boolean lock) {
         return jdbc.queryForList("select report_id from report_process_start where next_attempt_at <= ?"
-                + " order by report_id limit ? for update skip locked", Long.class, Timestamp.from(clock.instant()), limit);
+                + " order by report_id limit ?" + (lock ? " for update skip locked" : ""), Long.class,
+                Timestamp.from(clock.instant()), properties.batchSize());
     }
 
     private boolean startOrRecordFailure(long reportId) {
