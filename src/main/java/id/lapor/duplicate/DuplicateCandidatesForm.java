@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -48,6 +49,12 @@ public class DuplicateCandidatesForm implements TaskFormDetails {
         this.text = text;
         this.json = json;
         this.properties = properties;
+    }
+
+    @Override
+    public Set<String> derivedCopies() {
+        // the candidates as found at that moment (count and list) stay in the history: a later search finds others
+        return Set.of(OPTIONS);
     }
 
     @Override

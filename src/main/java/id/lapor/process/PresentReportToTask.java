@@ -9,9 +9,11 @@ import id.lapor.report.TimelineText;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -44,6 +46,11 @@ class PresentReportToTask implements TaskListener {
         this.details = details;
     }
 
+    /** The task-local variables every task gets: copies of the report and its timeline ({@link FormCopiesNotInHistory}). */
+    static final Set<String> DERIVED_COPIES = Set.of("reportTrackingNumber", "reportTypeLabel", "reportTitle",
+            "reportDescription", "reportIncidentDate", "reportLocation", "reportCategory", "reportTargetAgency",
+            "reportPrivacy", "reportHistory", "reportSubmittedAt");
+
     @Override
     public void notify(DelegateTask task) {
         Report report = processReports.report(task);
@@ -58,18 +65,19 @@ class PresentReportToTask implements TaskListener {
             privacy.add(text.privacy("CONFIDENTIAL", INDONESIAN));
         }
 
-        task.setVariablesLocal(Map.of(
-                "reportTrackingNumber", report.getTrackingNumber(),
-                "reportTypeLabel", text.type(report.getType(), INDONESIAN),
-                "reportTitle", report.getTitle(),
-                "reportDescription", report.getDescription(),
-                "reportIncidentDate", DAY.format(report.getIncidentDate()),
-                "reportLocation", joinNonBlank(region, report.getAddress()),
-                "reportCategory", report.getCategory() == null ? "-" : report.getCategory().path(),
-                "reportTargetAgency", report.getTargetAgency() == null ? "-" : report.getTargetAgency().getName(),
-                "reportPrivacy", privacy.isEmpty() ? text.privacy("OPEN", INDONESIAN) : String.join(", ", privacy),
-                "reportHistory", history(report, zone)));
-        task.setVariableLocal("reportSubmittedAt", text.dateTime(report.getSubmittedAt(), zone, INDONESIAN));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reportTrackingNumber", report.getTrackingNumber());
+        variables.put("reportTypeLabel", text.type(report.getType(), INDONESIAN));
+        variables.put("reportTitle", report.getTitle());
+        variables.put("reportDescription", report.getDescription());
+        variables.put("reportIncidentDate", DAY.format(report.getIncidentDate()));
+        variables.put("reportLocation", joinNonBlank(region, report.getAddress()));
+        variables.put("reportCategory", report.getCategory() == null ? "-" : report.getCategory().path());
+        variables.put("reportTargetAgency", report.getTargetAgency() == null ? "-" : report.getTargetAgency().getName());
+        variables.put("reportPrivacy", privacy.isEmpty() ? text.privacy("OPEN", INDONESIAN) : String.join(", ", privacy));
+        variables.put("reportHistory", history(report, zone));
+        variables.put("reportSubmittedAt", text.dateTime(report.getSubmittedAt(), zone, INDONESIAN));
+        task.setVariablesLocal(variables);
         details.forEach(detail -> detail.addTo(task, report, zone));
     }
 

@@ -2,16 +2,24 @@ package id.lapor.process;
 
 import id.lapor.report.Report;
 import java.time.ZoneId;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * More read-only facts for the Camunda Form of a user task, beside the report's own ({@link PresentReportToTask}):
  * a feature that has something to show on a task (the routing suggestion on the verification task, say) implements
  * this as a bean and sets task-local variables. Called when the task is created; the reporter's identity never
- * belongs here.
+ * belongs here. Those that merely copy kept data are not kept in Camunda's history ({@link FormCopiesNotInHistory}).
  */
 public interface TaskFormDetails {
 
     /** Sets task-local variables on {@code task} if it is a task this feature shows something on. */
     void addTo(DelegateTask task, Report report, ZoneId zone);
+
+    /**
+     * The task-local variables {@link #addTo} sets that only copy what is kept elsewhere (the report, its timeline, the
+     * agency directory, process variables): left out of Camunda's history. What cannot be derived later, such as
+     * the result of a search at that moment, is not among them and stays in the history.
+     */
+    Set<String> derivedCopies();
 }

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class VerificationFormRouting implements TaskFormDetails {
 
+    private static final Set<String> DERIVED_COPIES = Set.of("agencyOptions", "routingSuggestion", "routingReason",
+            "reroutingCount", "routingHistory");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     private final ReportRouting routing;
@@ -37,6 +40,11 @@ class VerificationFormRouting implements TaskFormDetails {
         this.agencies = agencies;
         this.text = text;
         this.json = json;
+    }
+
+    @Override
+    public Set<String> derivedCopies() {
+        return DERIVED_COPIES;
     }
 
     @Override
