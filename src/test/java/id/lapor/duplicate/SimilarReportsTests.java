@@ -27,6 +27,13 @@ class SimilarReportsTests {
     @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 
     @Test
+    void thePlannerKnowsThatComparingTitlesByTrigramsIsNotFree() {
+        // V19: so that a search with most reports in scope combines the two indexes instead of scanning every title
+        assertThat(jdbc.queryForObject("select procost from pg_proc where oid = 'similarity_op(text, text)'::regprocedure",
+                Float.class)).isEqualTo(100f);
+    }
+
+    @Test
     void aPotholeReportedAgainInOtherWordsIsFoundWithADecentScore() {
         SubmittedReport original = fixture.submit(POTHOLE_AHMAD_YANI);
 
