@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param otherRegionFactor the score of a candidate in an unrelated region (found through its category) is
  *        multiplied by this
  * @param candidatePool reports scored at most per search (the best by a quick database ranking)
+ * @param titleCandidateSimilarity a report whose title has at least this trigram similarity with the searched title is
+ *        a candidate even when it shares no distinctive word (spelling variants of the same title); lower values
+ *        bring in titles that only share common phrasing ("Jalan berlubang di ...") and cost a trigram comparison each
  * @param minQueryLength characters of title and description together before the portal looks for similar reports
  * @param commonWordShare a word in more than this share of the window's reports (and in more than
  *        {@code commonWordMinReports}) does not on its own make a report a candidate
@@ -32,8 +35,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("lapor.duplicates")
 public record DuplicateProperties(Duration window, Double threshold, Double publicThreshold, Integer maxCandidates,
         Integer maxPublicResults, Double titleWeight, Double otherRegionFactor, Integer candidatePool,
-        Integer minQueryLength, Double commonWordShare, Integer commonWordMinReports, Duration statisticsCache,
-        Duration queryTimeout, Integer requestsPerMinute, Integer followsPerHour, String unfollowSecret,
+        Double titleCandidateSimilarity, Integer minQueryLength, Double commonWordShare, Integer commonWordMinReports,
+        Duration statisticsCache, Duration queryTimeout, Integer requestsPerMinute, Integer followsPerHour, String unfollowSecret,
         String publicReportPath) {
 
     public DuplicateProperties {
@@ -45,6 +48,7 @@ public record DuplicateProperties(Duration window, Double threshold, Double publ
         titleWeight = share(titleWeight, 0.4);
         otherRegionFactor = share(otherRegionFactor, 0.8);
         candidatePool = positive(candidatePool, 200);
+        titleCandidateSimilarity = share(titleCandidateSimilarity, 0.5);
         minQueryLength = positive(minQueryLength, 10);
         commonWordShare = share(commonWordShare, 0.05);
         commonWordMinReports = positive(commonWordMinReports, 50);

@@ -210,14 +210,27 @@ public class SimilarReports {
                 .addValue("title", title)
                 .addValue("words", distinctive.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" | ")))
                 .addValue("pool", properties.candidatePool());
+        // each way of matching through its own index, then the matches by their ids, whatever the planner estimates
+        // for the combination: scanning the window and comparing every title's trigrams took most of the database's
+        // CPU under load (63 ms per search with 7,000 reports in the benchmark, 22 ms like this)
+        List<String> matched = new ArrayList<>();
+        if (!distinctive.isEmpty()) {
+            matched.add("select id from report where similarity_lexemes @@ cast(:words as tsquery)");
+        }
+        if (title.length() >= 3) {
+            matched.add("select id from report where lower(title) % :title");
+        }
+        if (matched.isEmpty()) {
+            return List.of();
+        }
         StringBuilder sql = new StringBuilder("select " + COLUMNS + """
                 , similarity(lower(r.title), :title) as title_trigram,
                   tsvector_to_array(to_tsvector('lapor_indonesian', r.title)) as title_lexemes,
                   tsvector_to_array(r.similarity_lexemes) as lexemes
                 from report r left join agency a on a.id = r.holding_agency_id
-                where r.submitted_at >= :since and r.type <> 'PERMINTAAN_INFORMASI'
+                where r.id = any(array(%s)) and r.submitted_at >= :since and r.type <> 'PERMINTAAN_INFORMASI'
                   and (r.status <> 'DIARSIPKAN' or r.duplicate_of_id is not null)
-                """);
+                """.formatted(String.join(" union ", matched)));
         if (query.excludeReportId() != null) {
             sql.append(" and r.id <> :exclude and (r.duplicate_of_id is null or r.duplicate_of_id <> :exclude)");
             parameters.addValue("exclude", query.excludeReportId());
@@ -234,14 +247,6 @@ public class SimilarReports {
         if (!scope.isEmpty()) {
             sql.append(" and (").append(String.join(" or ", scope)).append(")");
         }
-        List<String> match = new ArrayList<>();
-        if (!distinctive.isEmpty()) {
-            match.add("r.similarity_lexemes @@ cast(:words as tsquery)");
-        }
-        if (title.length() >= 3) {
-            match.add("lower(r.title) % :title");
-        }
-        sql.append(" and (").append(String.join(" or ", match)).append(")");
         if (publicOnly) {
             sql.append(" and not r.confidential");
         }
@@ -384,7 +389,17 @@ public class SimilarReports {
     // ---- never holding anything up ------------------------------------------------------------------------------
 
     /**
-     * Runs a search under a statement timeout, inside a savepoint of the current transaction: a failure or a timeout
+     * The search's own settings, for its queries only (restored afterwards): its statement timeout; no sequential
+     * scans, because pg_trgm declares the function behind "%" as cheap as an integer comparison, so with most of a
+     * city's reports in scope the planner scanned every title in scope and computed its trigrams (485 ms per
+     * verification task with 12,000 reports in the benchmark, nearly all of the database's CPU while the job executor
+     * continued reports; the function's declared cost cannot be raised instead: pg_trgm's functions belong to the
+     * database's superuser); the lowest trigram similarity of a candidate's title.
+     */
+    private static final List<String> SETTINGS = List.of("statement_timeout", "enable_seqscan", "pg_trgm.similarity_threshold");
+
+    /**
+     * Runs a search with {@link #SETTINGS}, inside a savepoint of the current transaction: a failure or a timeout
      * rolls back to the savepoint (the caller's transaction goes on) and finds nothing.
      */
     List<SimilarReport> guarded(Supplier<List<SimilarReport>> search) {
@@ -393,28 +408,25 @@ public class SimilarReports {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Savepoint savepoint;
-        String previousTimeout;
-        String previousSeqScan;
+        Object[] previous;
         try {
-            previousTimeout = jdbc.queryForObject("show statement_timeout", String.class);
-            previousSeqScan = jdbc.queryForObject("show enable_seqscan", String.class);
+            previous = jdbc.queryForObject("select " + String.join(", ", SETTINGS.stream()
+                    .map(setting -> "current_setting('" + setting + "', true)").toList()), (rs, i) -> {
+                        Object[] values = new Object[SETTINGS.size()];
+                        for (int column = 0; column < values.length; column++) {
+                            values[column] = rs.getString(column + 1);
+                        }
+                        return values;
+                    });
             savepoint = connection.setSavepoint();
         } catch (SQLException | DataAccessException e) {
             log.warn("Similar reports not searched: {}", reason(e));
             return List.of();
         }
         try {
-            jdbc.execute("set local statement_timeout = " + Math.max(1, properties.queryTimeout().toMillis()));
-            // pg_trgm declares the function behind "%" as cheap as an integer comparison, so with most of a city's
-            // reports in scope the planner scanned every title in scope and computed its trigrams: 485 ms per
-            // verification task with 12,000 reports in the benchmark, nearly all of the database's CPU while the job
-            // executor continued reports. Every query of the search can use an index (the candidates combine the
-            // GIN indexes of words and title trigrams): 120-160 ms. The function's declared cost cannot be raised
-            // instead: pg_trgm's functions belong to the database's superuser, not to the application.
-            jdbc.execute("set local enable_seqscan = off");
+            setLocally(Math.max(1, properties.queryTimeout().toMillis()), "off", properties.titleCandidateSimilarity());
             List<SimilarReport> found = search.get();
-            jdbc.queryForList("select set_config('statement_timeout', ?, true), set_config('enable_seqscan', ?, true)",
-                    previousTimeout, previousSeqScan);
+            setLocally(previous);
             connection.releaseSavepoint(savepoint);
             return found;
         } catch (RuntimeException | SQLException e) {
@@ -428,5 +440,12 @@ public class SimilarReports {
                     properties.queryTimeout(), reason(e));
             return List.of();
         }
+    }
+
+    /** {@link #SETTINGS} to these values (in that order) until the end of the transaction. */
+    private void setLocally(Object... values) {
+        jdbc.queryForList("select " + String.join(", ", SETTINGS.stream()
+                .map(setting -> "set_config('" + setting + "', ?, true)").toList()),
+                Arrays.stream(values).map(value -> value == null ? null : String.valueOf(value)).toArray());
     }
 }

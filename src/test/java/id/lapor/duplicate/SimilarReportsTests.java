@@ -31,9 +31,11 @@ class SimilarReportsTests {
         fixture.submit(POTHOLE_AHMAD_YANI);
         transaction.executeWithoutResult(status -> {
             String timeout = jdbc.queryForObject("show statement_timeout", String.class);
+            jdbc.execute("set local pg_trgm.similarity_threshold = 0.3");
             assertThat(similarReports.scored(query(POTHOLE_AHMAD_YANI_AGAIN), true)).isNotEmpty();
             assertThat(jdbc.queryForObject("show enable_seqscan", String.class)).isEqualTo("on");
             assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo(timeout);
+            assertThat(jdbc.queryForObject("show pg_trgm.similarity_threshold", String.class)).isEqualTo("0.3");
         });
     }
 
