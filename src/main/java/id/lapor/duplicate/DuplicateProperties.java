@@ -48,7 +48,7 @@ public record DuplicateProperties(Duration window, Double threshold, Double publ
         titleWeight = share(titleWeight, 0.4);
         otherRegionFactor = share(otherRegionFactor, 0.8);
         candidatePool = positive(candidatePool, 200);
-        titleCandidateSimilarity = share(titleCandidateSimilarity, 0.5);
+        titleCandidateSimilarity = share(titleCandidateSimilarity, 0.6);
         minQueryLength = positive(minQueryLength, 10);
         commonWordShare = share(commonWordShare, 0.05);
         commonWordMinReports = positive(commonWordMinReports, 50);
