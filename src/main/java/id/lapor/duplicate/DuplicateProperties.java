@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param commonWordShare a word in more than this share of the window's reports (and in more than
  *        {@code commonWordMinReports}) does not on its own make a report a candidate
  * @param commonWordMinReports see {@code commonWordShare}
+ * @param candidateWordReports the words that make a report a candidate (rarest first) are found in at most this many
+ *        recent reports together (always the rarest one)
  * @param statisticsCache how long a word's report count is reused once counting it is costly (1000 reports or more)
  * @param queryTimeout a search gives up after this long: the portal shows no suggestions, the verification form no
  *        candidates (the report itself is never held up)
@@ -36,8 +38,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DuplicateProperties(Duration window, Double threshold, Double publicThreshold, Integer maxCandidates,
         Integer maxPublicResults, Double titleWeight, Double otherRegionFactor, Integer candidatePool,
         Double titleCandidateSimilarity, Integer minQueryLength, Double commonWordShare, Integer commonWordMinReports,
-        Duration statisticsCache, Duration queryTimeout, Integer requestsPerMinute, Integer followsPerHour, String unfollowSecret,
-        String publicReportPath) {
+        Integer candidateWordReports, Duration statisticsCache, Duration queryTimeout, Integer requestsPerMinute,
+        Integer followsPerHour, String unfollowSecret, String publicReportPath) {
 
     public DuplicateProperties {
         window = window == null || window.isNegative() || window.isZero() ? Duration.ofDays(90) : window;
@@ -52,6 +54,7 @@ public record DuplicateProperties(Duration window, Double threshold, Double publ
         minQueryLength = positive(minQueryLength, 10);
         commonWordShare = share(commonWordShare, 0.05);
         commonWordMinReports = positive(commonWordMinReports, 50);
+        candidateWordReports = positive(candidateWordReports, 1000);
         statisticsCache = statisticsCache == null ? Duration.ofMinutes(10) : statisticsCache;
         queryTimeout = queryTimeout == null || queryTimeout.isNegative() || queryTimeout.isZero() ? Duration.ofSeconds(3) : queryTimeout;
         requestsPerMinute = positive(requestsPerMinute, 240);

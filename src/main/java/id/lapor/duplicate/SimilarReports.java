@@ -161,7 +161,7 @@ public class SimilarReports {
         Map<String, Long> frequencies = statistics.frequencies(words.all(), since, query.excludeReportId());
         Map<String, Double> weights = SimilarityScore.weights(frequencies, documents);
 
-        List<Row> pool = pool(query, title, distinctive(frequencies, documents), since, publicOnly);
+        List<Row> pool = pool(query, title, candidateWords(frequencies, documents, properties), since, publicOnly);
         Map<Long, SimilarReport> byRoot = new LinkedHashMap<>();
         Map<Long, Long> roots = roots(pool.stream().filter(row -> row.duplicateOf() != null).map(Row::id).toList());
         Map<Long, Row> rootRows = rows(roots.values().stream().filter(id -> pool.stream().noneMatch(r -> r.id().equals(id))).toList());
@@ -190,18 +190,27 @@ public class SimilarReports {
     }
 
     /**
-     * The query's words that tell reports apart: found in at most {@code common-word-share} of the recent reports
-     * (or in at most {@code common-word-min-reports}); the rarest few when every word is common.
+     * The query's words that make a report a candidate: those that tell reports apart, found in at most
+     * {@code common-word-share} of the recent reports (or in at most {@code common-word-min-reports}); the rarest few
+     * when every word is common. Rarest first, only as many as are found in at most {@code candidate-word-reports}
+     * reports together (always the rarest one): a street name rather than a number that many reports also mention
+     * ("RT 30", "6 minggu"), and a search whose cost does not grow with the number of reports.
      */
-    private Set<String> distinctive(Map<String, Long> frequencies, long documents) {
+    static Set<String> candidateWords(Map<String, Long> frequencies, long documents, DuplicateProperties properties) {
         double limit = Math.max(properties.commonWordMinReports(), properties.commonWordShare() * documents);
-        Set<String> rare = frequencies.entrySet().stream().filter(e -> e.getValue() <= limit).map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        if (!rare.isEmpty()) {
-            return rare;
+        List<Map.Entry<String, Long>> rarestFirst = frequencies.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey())).toList();
+        List<Map.Entry<String, Long>> distinctive = rarestFirst.stream().filter(word -> word.getValue() <= limit).toList();
+        Set<String> words = new LinkedHashSet<>();
+        long reports = 0;
+        for (Map.Entry<String, Long> word : distinctive.isEmpty() ? rarestFirst.stream().limit(FALLBACK_WORDS).toList() : distinctive) {
+            if (!words.isEmpty() && reports + word.getValue() > properties.candidateWordReports()) {
+                break;
+            }
+            words.add(word.getKey());
+            reports += word.getValue();
         }
-        return frequencies.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(FALLBACK_WORDS)
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
+        return words;
     }
 
     private List<Row> pool(SimilarityQuery query, String title, Set<String> distinctive, Instant since, boolean publicOnly) {

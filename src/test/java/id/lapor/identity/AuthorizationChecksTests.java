@@ -66,7 +66,7 @@ class AuthorizationChecksTests {
     @Test
     void theAuthorizationTableHasAnIndexOnItsUserColumn() {
         String definition = jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
-                AuthorizationChecks.USER_INDEX);
+                AuthorizationChecks.USER_INDEX.name());
 
         assertThat(definition).containsIgnoringCase("act_ru_authorization").contains("(user_id_)");
     }

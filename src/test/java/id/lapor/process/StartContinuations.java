@@ -63,13 +63,12 @@ class StartContinuations {
             return;
         }
         String processInstanceId = instance.getId();
-        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).list()) {
-            if (job.getDuedate() == null) {
-                try {
-                    newTransaction.executeWithoutResult(status -> managementService.executeJob(job.getId()));
-                } catch (RuntimeException e) {
-                    log.error("Start continuation of process instance {} failed", processInstanceId, e);
-                }
+        // the continuation is the instance's message job (its timers are timer jobs)
+        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).messages().list()) {
+            try {
+                newTransaction.executeWithoutResult(status -> managementService.executeJob(job.getId()));
+            } catch (RuntimeException e) {
+                log.error("Start continuation of process instance {} failed", processInstanceId, e);
             }
         }
     }
