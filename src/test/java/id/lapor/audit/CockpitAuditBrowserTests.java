@@ -60,20 +60,21 @@ class CockpitAuditBrowserTests {
 
     @Test
     void auditorFindsAFinishedCaseInTheHistoryTabAndReadsItsAuditTrail() throws IOException {
-        // cases of the past weeks, told in realistic time
-        LocalDate today = LocalDate.now(WITA);
-        Case late = cases.finishedWithBreachesSince("Drainase tersumbat di Jl. Ahmad Yani", at(today.minusDays(40), 8, 47));
-        Case onTime = cases.finishedInTimeSince("Lampu jalan mati di Jl. Brigjend Katamso", at(today.minusDays(12), 10, 5));
-        cases.archivedSince("Sengketa batas pagar antarwarga", at(today.minusDays(8), 14, 20));
-        cases.awaitingClarificationSince("Genangan air di simpang Jl. Imam Bonjol", at(today.minusDays(6), 7, 55));
-        Case running = cases.inFollowUpSince("Trotoar rusak di depan Pasar Rawa Indah", at(today.minusDays(4), 16, 30));
+        // cases of the weeks before a day in October 2026, told in realistic time: other tests start their cases on
+        // fixed days of November 2026 or now, and would crowd this period's first page as the calendar moves on
+        LocalDate asOf = LocalDate.of(2026, 10, 20);
+        Case late = cases.finishedWithBreachesSince("Drainase tersumbat di Jl. Ahmad Yani", at(asOf.minusDays(40), 8, 47));
+        Case onTime = cases.finishedInTimeSince("Lampu jalan mati di Jl. Brigjend Katamso", at(asOf.minusDays(12), 10, 5));
+        cases.archivedSince("Sengketa batas pagar antarwarga", at(asOf.minusDays(8), 14, 20));
+        cases.awaitingClarificationSince("Genangan air di simpang Jl. Imam Bonjol", at(asOf.minusDays(6), 7, 55));
+        Case running = cases.inFollowUpSince("Trotoar rusak di depan Pasar Rawa Indah", at(asOf.minusDays(4), 16, 30));
         logIn("auditor");
 
         openHistoryTab();
         chooseIndonesian();
-        // the weeks of these cases (other tests add cases of today)
-        setDate("from", today.minusDays(41));
-        setDate("to", today.minusDays(3));
+        // the weeks of these cases
+        setDate("from", asOf.minusDays(41));
+        setDate("to", asOf.minusDays(3));
         browser.driver().findElement(By.cssSelector(".la-history form.la-filters button[type=submit]")).click();
         browser.waitUntil(visibilityOfElementLocated(rowOf(running)));
         WebElement lateRow = row(late);
