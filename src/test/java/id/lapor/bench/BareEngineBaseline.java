@@ -38,8 +38,8 @@ final class BareEngineBaseline {
 
     static final String NAME = "baseline";
 
-    /** The application's job executor threads ({@code LAPOR_JOB_THREADS}, application.yml). */
-    private static final int JOB_THREADS = 4;
+    /** The application's job executor threads ({@code LAPOR_JOB_THREADS}, default 2 in application.yml). */
+    private static final int JOB_THREADS = Integer.parseInt(System.getenv().getOrDefault("LAPOR_JOB_THREADS", "2"));
 
     private final Bench bench;
     /** Starts per second with no continuation running (the engine's job executor off). */
