@@ -213,24 +213,21 @@ public class SimilarReports {
         return words;
     }
 
-    private List<Row> pool(SimilarityQuery query, String title, Set<String> distinctive, Instant since, boolean publicOnly) {
+    private List<Row> pool(SimilarityQuery query, String title, Set<String> candidateWords, Instant since, boolean publicOnly) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("since", Timestamp.from(since))
                 .addValue("title", title)
-                .addValue("words", distinctive.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" | ")))
+                .addValue("words", candidateWords.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" | ")))
                 .addValue("pool", properties.candidatePool());
         // each way of matching through its own index, then the matches by their ids, whatever the planner estimates
         // for the combination: scanning the window and comparing every title's trigrams took most of the database's
         // CPU under load (63 ms per search with 7,000 reports in the benchmark, 22 ms like this)
         List<String> matched = new ArrayList<>();
-        if (!distinctive.isEmpty()) {
+        if (!candidateWords.isEmpty()) {
             matched.add("select id from report where similarity_lexemes @@ cast(:words as tsquery)");
         }
         if (title.length() >= 3) {
             matched.add("select id from report where lower(title) % :title");
-        }
-        if (matched.isEmpty()) {
-            return List.of();
         }
         StringBuilder sql = new StringBuilder("select " + COLUMNS + """
                 , similarity(lower(r.title), :title) as title_trigram,
@@ -259,7 +256,7 @@ public class SimilarReports {
         if (publicOnly) {
             sql.append(" and not r.confidential");
         }
-        sql.append(" order by ").append(distinctive.isEmpty() ? "0" : "ts_rank(r.similarity_lexemes, cast(:words as tsquery))")
+        sql.append(" order by ").append(candidateWords.isEmpty() ? "0" : "ts_rank(r.similarity_lexemes, cast(:words as tsquery))")
                 .append(" + similarity(lower(r.title), :title) desc, r.submitted_at desc limit :pool");
         return named.query(sql.toString(), parameters, (rs, i) -> row(rs, true));
     }
@@ -406,6 +403,10 @@ public class SimilarReports {
      * database's superuser); the lowest trigram similarity of a candidate's title.
      */
     private static final List<String> SETTINGS = List.of("statement_timeout", "enable_seqscan", "pg_trgm.similarity_threshold");
+    private static final String READ_SETTINGS = "select " + String.join(", ", SETTINGS.stream()
+            .map(setting -> "current_setting('" + setting + "', true)").toList());
+    private static final String SET_LOCALLY = "select " + String.join(", ", SETTINGS.stream()
+            .map(setting -> "set_config('" + setting + "', ?, true)").toList());
 
     /**
      * Runs a search with {@link #SETTINGS}, inside a savepoint of the current transaction: a failure or a timeout
@@ -419,14 +420,13 @@ public class SimilarReports {
         Savepoint savepoint;
         Object[] previous;
         try {
-            previous = jdbc.queryForObject("select " + String.join(", ", SETTINGS.stream()
-                    .map(setting -> "current_setting('" + setting + "', true)").toList()), (rs, i) -> {
-                        Object[] values = new Object[SETTINGS.size()];
-                        for (int column = 0; column < values.length; column++) {
-                            values[column] = rs.getString(column + 1);
-                        }
-                        return values;
-                    });
+            previous = jdbc.queryForObject(READ_SETTINGS, (rs, i) -> {
+                Object[] values = new Object[SETTINGS.size()];
+                for (int column = 0; column < values.length; column++) {
+                    values[column] = rs.getString(column + 1);
+                }
+                return values;
+            });
             savepoint = connection.setSavepoint();
         } catch (SQLException | DataAccessException e) {
             log.warn("Similar reports not searched: {}", reason(e));
@@ -453,8 +453,6 @@ public class SimilarReports {
 
     /** {@link #SETTINGS} to these values (in that order) until the end of the transaction. */
     private void setLocally(Object... values) {
-        jdbc.queryForList("select " + String.join(", ", SETTINGS.stream()
-                .map(setting -> "set_config('" + setting + "', ?, true)").toList()),
-                Arrays.stream(values).map(value -> value == null ? null : String.valueOf(value)).toArray());
+        jdbc.queryForList(SET_LOCALLY, Arrays.stream(values).map(value -> value == null ? null : String.valueOf(value)).toArray());
     }
 }

@@ -30,7 +30,7 @@ public record EngineIndex(String name, String definition) {
         }
     }
 
-    public boolean exists(JdbcTemplate jdbc) {
+    private boolean exists(JdbcTemplate jdbc) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name));
     }
 }
