@@ -15,16 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param otherRegionFactor the score of a candidate in an unrelated region (found through its category) is
  *        multiplied by this
  * @param candidatePool reports scored at most per search (the best by a quick database ranking)
- * @param titleCandidateSimilarity a report whose title has at least this trigram similarity with the searched title is
- *        a candidate even when it shares no distinctive word (spelling variants of the same title); lower values
- *        bring in titles that only share common phrasing ("Jalan berlubang di ...") and cost a trigram comparison each
  * @param minQueryLength characters of title and description together before the portal looks for similar reports
  * @param commonWordShare a word in more than this share of the window's reports (and in more than
  *        {@code commonWordMinReports}) does not on its own make a report a candidate
  * @param commonWordMinReports see {@code commonWordShare}
  * @param candidateWordReports the words that make a report a candidate (rarest first) are found in at most this many
  *        recent reports together (always the rarest one)
- * @param statisticsCache how long a word's report count is reused once counting it is costly (1000 reports or more)
+ * @param statisticsCache how long a word's report count is reused once counting it is costly (100 reports or more)
  * @param queryTimeout a search gives up after this long: the portal shows no suggestions, the verification form no
  *        candidates (the report itself is never held up)
  * @param requestsPerMinute portal searches per client address and minute
@@ -37,7 +34,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("lapor.duplicates")
 public record DuplicateProperties(Duration window, Double threshold, Double publicThreshold, Integer maxCandidates,
         Integer maxPublicResults, Double titleWeight, Double otherRegionFactor, Integer candidatePool,
-        Double titleCandidateSimilarity, Integer minQueryLength, Double commonWordShare, Integer commonWordMinReports,
+        Integer minQueryLength, Double commonWordShare, Integer commonWordMinReports,
         Integer candidateWordReports, Duration statisticsCache, Duration queryTimeout, Integer requestsPerMinute,
         Integer followsPerHour, String unfollowSecret, String publicReportPath) {
 
@@ -50,7 +47,6 @@ public record DuplicateProperties(Duration window, Double threshold, Double publ
         titleWeight = share(titleWeight, 0.4);
         otherRegionFactor = share(otherRegionFactor, 0.8);
         candidatePool = positive(candidatePool, 200);
-        titleCandidateSimilarity = share(titleCandidateSimilarity, 0.6);
         minQueryLength = positive(minQueryLength, 10);
         commonWordShare = share(commonWordShare, 0.05);
         commonWordMinReports = positive(commonWordMinReports, 50);

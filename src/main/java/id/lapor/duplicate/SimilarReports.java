@@ -44,13 +44,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Finds reports that may be about the same matter as a given one, with PostgreSQL: full-text lexemes (the
- * {@code lapor_indonesian} configuration, GIN index on {@code report.similarity_lexemes}) and trigram similarity of
- * titles ({@code pg_trgm}, GIN index on {@code lower(title)}). Scored by {@link SimilarityScore}.
+ * Finds reports that may be about the same matter as a given one: candidates through PostgreSQL's full-text lexemes
+ * (the {@code lapor_indonesian} configuration, GIN index on {@code report.similarity_lexemes}), scored by
+ * {@link SimilarityScore} with the trigram similarity of the titles ({@link TitleTrigrams}).
  *
  * <p>Candidates: submitted within {@code lapor.duplicates.window} (90 days), in the same category or the same region
- * (one region containing the other counts; with neither known, everywhere), sharing a distinctive word or a similar
- * title; complaints and aspirations only (information requests are answered to their requester alone); never the
+ * (one region containing the other counts; with neither known, everywhere), sharing one of the report's rarest words
+ * ({@link #candidateWords}); complaints and aspirations only (information requests are answered to their requester alone); never the
  * report itself; not archived, except that a report archived as a duplicate leads to its original, which is listed
  * instead (with the better of the two scores).
  *
@@ -145,7 +145,6 @@ public class SimilarReports {
      * of {@link #guarded}). Confidential reports are left out for the public, kept with their region for the verifier.
      */
     private List<SimilarReport> search(SimilarityQuery query, boolean publicOnly) {
-        String title = query.title().toLowerCase();
         String description = query.description().length() > MAX_DESCRIPTION
                 ? query.description().substring(0, MAX_DESCRIPTION) : query.description();
         List<Set<String>> lexemes = jdbc.query("select tsvector_to_array(to_tsvector('lapor_indonesian', ?)) as title, "
@@ -153,7 +152,7 @@ public class SimilarReports {
                 (rs, i) -> List.of(words(rs, "title"), words(rs, "all_words")), query.title(),
                 query.title() + " " + description).get(0);
         SimilarityScore.Words words = new SimilarityScore.Words(lexemes.get(0), lexemes.get(1));
-        if (words.all().isEmpty() && title.length() < 3) {
+        if (words.all().isEmpty()) {
             return List.of();
         }
         Instant since = clock.instant().minus(properties.window());
@@ -161,13 +160,14 @@ public class SimilarReports {
         Map<String, Long> frequencies = statistics.frequencies(words.all(), since, query.excludeReportId());
         Map<String, Double> weights = SimilarityScore.weights(frequencies, documents);
 
-        List<Row> pool = pool(query, title, candidateWords(frequencies, documents, properties), since, publicOnly);
+        List<Row> pool = pool(query, candidateWords(frequencies, documents, properties), since, publicOnly);
+        TitleTrigrams title = TitleTrigrams.of(query.title());
         Map<Long, SimilarReport> byRoot = new LinkedHashMap<>();
         Map<Long, Long> roots = roots(pool.stream().filter(row -> row.duplicateOf() != null).map(Row::id).toList());
         Map<Long, Row> rootRows = rows(roots.values().stream().filter(id -> pool.stream().noneMatch(r -> r.id().equals(id))).toList());
         pool.forEach(row -> rootRows.putIfAbsent(row.id(), row));
         for (Row row : pool) {
-            double score = scoring.score(words, row.words(), row.titleTrigram(),
+            double score = scoring.score(words, row.words(), title.similarity(TitleTrigrams.of(row.title())),
                     unrelated(query.regionCode(), row.regionCode()), word -> weights.getOrDefault(word, 1.0));
             Row shown = row.duplicateOf() == null ? row : rootRows.get(roots.get(row.id()));
             if (shown == null || shown.id().equals(query.excludeReportId()) || shown.status() == ReportStatus.DIARSIPKAN
@@ -213,30 +213,24 @@ public class SimilarReports {
         return words;
     }
 
-    private List<Row> pool(SimilarityQuery query, String title, Set<String> candidateWords, Instant since, boolean publicOnly) {
+    /**
+     * The candidates through their words, at most {@code candidate-pool}, best first by PostgreSQL's {@code ts_rank}:
+     * the matches through the GIN index of the lexemes, then read by their ids, whatever the planner estimates for the
+     * combination with the scope (it scanned every report in scope otherwise).
+     */
+    private List<Row> pool(SimilarityQuery query, Set<String> candidateWords, Instant since, boolean publicOnly) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("since", Timestamp.from(since))
-                .addValue("title", title)
                 .addValue("words", candidateWords.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" | ")))
                 .addValue("pool", properties.candidatePool());
-        // each way of matching through its own index, then the matches by their ids, whatever the planner estimates
-        // for the combination: scanning the window and comparing every title's trigrams took most of the database's
-        // CPU under load (63 ms per search with 7,000 reports in the benchmark, 22 ms like this)
-        List<String> matched = new ArrayList<>();
-        if (!candidateWords.isEmpty()) {
-            matched.add("select id from report where similarity_lexemes @@ cast(:words as tsquery)");
-        }
-        if (title.length() >= 3) {
-            matched.add("select id from report where lower(title) % :title");
-        }
         StringBuilder sql = new StringBuilder("select " + COLUMNS + """
-                , similarity(lower(r.title), :title) as title_trigram,
-                  tsvector_to_array(to_tsvector('lapor_indonesian', r.title)) as title_lexemes,
+                , tsvector_to_array(to_tsvector('lapor_indonesian', r.title)) as title_lexemes,
                   tsvector_to_array(r.similarity_lexemes) as lexemes
                 from report r left join agency a on a.id = r.holding_agency_id
-                where r.id = any(array(%s)) and r.submitted_at >= :since and r.type <> 'PERMINTAAN_INFORMASI'
+                where r.id = any(array(select id from report where similarity_lexemes @@ cast(:words as tsquery)))
+                  and r.submitted_at >= :since and r.type <> 'PERMINTAAN_INFORMASI'
                   and (r.status <> 'DIARSIPKAN' or r.duplicate_of_id is not null)
-                """.formatted(String.join(" union ", matched)));
+                """);
         if (query.excludeReportId() != null) {
             sql.append(" and r.id <> :exclude and (r.duplicate_of_id is null or r.duplicate_of_id <> :exclude)");
             parameters.addValue("exclude", query.excludeReportId());
@@ -256,8 +250,7 @@ public class SimilarReports {
         if (publicOnly) {
             sql.append(" and not r.confidential");
         }
-        sql.append(" order by ").append(candidateWords.isEmpty() ? "0" : "ts_rank(r.similarity_lexemes, cast(:words as tsquery))")
-                .append(" + similarity(lower(r.title), :title) desc, r.submitted_at desc limit :pool");
+        sql.append(" order by ts_rank(r.similarity_lexemes, cast(:words as tsquery)) desc, r.submitted_at desc limit :pool");
         return named.query(sql.toString(), parameters, (rs, i) -> row(rs, true));
     }
 
@@ -314,8 +307,7 @@ public class SimilarReports {
     // ---- rows and words -----------------------------------------------------------------------------------------
 
     private record Row(Long id, String trackingNumber, String title, ReportStatus status, Instant submittedAt,
-            boolean confidential, String regionCode, Long duplicateOf, String agencyName, double titleTrigram,
-            SimilarityScore.Words words) {
+            boolean confidential, String regionCode, Long duplicateOf, String agencyName, SimilarityScore.Words words) {
 
         SimilarReport report(double score) {
             return new SimilarReport(id, trackingNumber, title, agencyName, status, submittedAt, confidential,
@@ -328,8 +320,7 @@ public class SimilarReports {
         return new Row(rs.getLong("id"), rs.getString("tracking_number"), rs.getString("title"),
                 ReportStatus.valueOf(rs.getString("status")), rs.getTimestamp("submitted_at").toInstant(),
                 rs.getBoolean("confidential"), rs.getString("region_code"), duplicateOf == null ? null : duplicateOf.longValue(),
-                rs.getString("agency_name"), scored ? rs.getDouble("title_trigram") : 0,
-                scored ? new SimilarityScore.Words(words(rs, "title_lexemes"), words(rs, "lexemes"))
+                rs.getString("agency_name"), scored ? new SimilarityScore.Words(words(rs, "title_lexemes"), words(rs, "lexemes"))
                         : new SimilarityScore.Words(Set.of(), Set.of()));
     }
 
@@ -395,22 +386,9 @@ public class SimilarReports {
     // ---- never holding anything up ------------------------------------------------------------------------------
 
     /**
-     * The search's own settings, for its queries only (restored afterwards): its statement timeout; no sequential
-     * scans, because pg_trgm declares the function behind "%" as cheap as an integer comparison, so with most of a
-     * city's reports in scope the planner scanned every title in scope and computed its trigrams (485 ms per
-     * verification task with 12,000 reports in the benchmark, nearly all of the database's CPU while the job executor
-     * continued reports; the function's declared cost cannot be raised instead: pg_trgm's functions belong to the
-     * database's superuser); the lowest trigram similarity of a candidate's title.
-     */
-    private static final List<String> SETTINGS = List.of("statement_timeout", "enable_seqscan", "pg_trgm.similarity_threshold");
-    private static final String READ_SETTINGS = "select " + String.join(", ", SETTINGS.stream()
-            .map(setting -> "current_setting('" + setting + "', true)").toList());
-    private static final String SET_LOCALLY = "select " + String.join(", ", SETTINGS.stream()
-            .map(setting -> "set_config('" + setting + "', ?, true)").toList());
-
-    /**
-     * Runs a search with {@link #SETTINGS}, inside a savepoint of the current transaction: a failure or a timeout
-     * rolls back to the savepoint (the caller's transaction goes on) and finds nothing.
+     * Runs a search with its own statement timeout (restored afterwards), inside a savepoint of the current
+     * transaction: a failure or a timeout rolls back to the savepoint (the caller's transaction goes on) and finds
+     * nothing.
      */
     List<SimilarReport> guarded(Supplier<List<SimilarReport>> search) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -418,24 +396,18 @@ public class SimilarReports {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Savepoint savepoint;
-        Object[] previous;
+        String previousTimeout;
         try {
-            previous = jdbc.queryForObject(READ_SETTINGS, (rs, i) -> {
-                Object[] values = new Object[SETTINGS.size()];
-                for (int column = 0; column < values.length; column++) {
-                    values[column] = rs.getString(column + 1);
-                }
-                return values;
-            });
+            previousTimeout = jdbc.queryForObject("select current_setting('statement_timeout')", String.class);
             savepoint = connection.setSavepoint();
         } catch (SQLException | DataAccessException e) {
             log.warn("Similar reports not searched: {}", reason(e));
             return List.of();
         }
         try {
-            setLocally(Math.max(1, properties.queryTimeout().toMillis()), "off", properties.titleCandidateSimilarity());
+            setTimeoutLocally(String.valueOf(Math.max(1, properties.queryTimeout().toMillis())));
             List<SimilarReport> found = search.get();
-            setLocally(previous);
+            setTimeoutLocally(previousTimeout);
             connection.releaseSavepoint(savepoint);
             return found;
         } catch (RuntimeException | SQLException e) {
@@ -451,8 +423,8 @@ public class SimilarReports {
         }
     }
 
-    /** {@link #SETTINGS} to these values (in that order) until the end of the transaction. */
-    private void setLocally(Object... values) {
-        jdbc.queryForList(SET_LOCALLY, Arrays.stream(values).map(value -> value == null ? null : String.valueOf(value)).toArray());
+    /** The statement timeout until the end of the transaction (or until set again). */
+    private void setTimeoutLocally(String timeout) {
+        jdbc.queryForObject("select set_config('statement_timeout', ?, true)", String.class, timeout);
     }
 }

@@ -13,15 +13,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * How many recent reports there are and how many of them contain a word (lexeme), for the weights of
- * {@link SimilarityScore}. Counted exactly with the GIN index; a count that is costly (the report total from
- * {@value #COSTLY} reports on, a word in {@value #COSTLY} reports or more) is reused for
- * {@code lapor.duplicates.statistics-cache}. Small counts are never cached, so they are always exact. The report being
- * verified is not counted: its own words would otherwise look rarer than words nobody else used.
+ * {@link SimilarityScore}. Counted exactly with the GIN index, which costs a visit of every counted report; a count that
+ * is costly (the report total from {@value #COSTLY_TOTAL} reports on, a word in {@value #COSTLY} reports or more) is
+ * reused for {@code lapor.duplicates.statistics-cache}: a few reports more or less hardly change the weight of a word
+ * that many reports contain. Small counts are never cached, so they are always exact. The report being verified is not
+ * counted: its own words would otherwise look rarer than words nobody else used.
  */
 @Component
 class WordStatistics {
 
-    static final long COSTLY = 1000;
+    static final long COSTLY = 100;
+    static final long COSTLY_TOTAL = 1000;
 
     private final JdbcTemplate jdbc;
     private final Cache<String, Long> costly;
@@ -39,7 +41,7 @@ class WordStatistics {
         }
         long count = jdbc.queryForObject("select count(*) from report where submitted_at >= ? and id <> ?", Long.class,
                 Timestamp.from(since), except == null ? -1L : except);
-        if (count >= COSTLY * 10) {
+        if (count >= COSTLY_TOTAL) {
             costly.put("", count);
         }
         return count;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CandidateWordsTests {
 
     private static final DuplicateProperties DEFAULTS = new DuplicateProperties(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null);
 
     @Test
     void inASmallWindowEveryWordIsDistinctiveRarestFirst() {
