@@ -224,7 +224,7 @@ public class SimilarReports {
                 .addValue("words", candidateWords.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" | ")))
                 .addValue("pool", properties.candidatePool());
         StringBuilder sql = new StringBuilder("select " + COLUMNS + """
-                , tsvector_to_array(to_tsvector('lapor_indonesian', r.title)) as title_lexemes,
+                , tsvector_to_array(ts_filter(r.similarity_lexemes, '{a}')) as title_lexemes,
                   tsvector_to_array(r.similarity_lexemes) as lexemes
                 from report r left join agency a on a.id = r.holding_agency_id
                 where r.id = any(array(select id from report where similarity_lexemes @@ cast(:words as tsquery)))

@@ -61,16 +61,18 @@ final class SimilarityScore {
         double querySquares = 0;
         double sharedSquares = 0;
         double weightSum = 0;
+        int shared = 0;
         for (String word : query) {
             double w = weight.applyAsDouble(word);
             weightSum += w;
             querySquares += w * w;
             if (candidate.contains(word)) {
                 sharedSquares += w * w;
+                shared++;
             }
         }
         double average = weightSum / query.size();
-        long candidateOnly = candidate.stream().filter(word -> !query.contains(word)).count();
+        int candidateOnly = candidate.size() - shared;
         double candidateSquares = sharedSquares + candidateOnly * average * average;
         return querySquares == 0 || candidateSquares == 0 ? 0 : clamp(sharedSquares / Math.sqrt(querySquares * candidateSquares));
     }
