@@ -214,23 +214,28 @@ public class SimilarReports {
     }
 
     /**
-     * The candidates through their words, at most {@code candidate-pool}, best first by PostgreSQL's {@code ts_rank}:
-     * the matches through the GIN index of the lexemes, then read by their ids, whatever the planner estimates for the
-     * combination with the scope (it scanned every report in scope otherwise).
+     * The candidates through their words, at most {@code candidate-pool}, best first by PostgreSQL's {@code ts_rank}
+     * (a match in the title counts more): the reports with one of the words, through the GIN index of the lexemes,
+     * then those in scope. The matches are taken first whatever the planner estimates for the combination with the
+     * scope (with a city's reports in scope, it scanned them all and compared each one's words).
      */
     private List<Row> pool(SimilarityQuery query, Set<String> candidateWords, Instant since, boolean publicOnly) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("since", Timestamp.from(since))
                 .addValue("words", candidateWords.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" | ")))
                 .addValue("pool", properties.candidatePool());
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + """
-                , tsvector_to_array(ts_filter(r.similarity_lexemes, '{a}')) as title_lexemes,
-                  tsvector_to_array(r.similarity_lexemes) as lexemes
-                from report r left join agency a on a.id = r.holding_agency_id
-                where r.id = any(array(select id from report where similarity_lexemes @@ cast(:words as tsquery)))
-                  and r.submitted_at >= :since and r.type <> 'PERMINTAAN_INFORMASI'
+        StringBuilder sql = new StringBuilder("""
+                with matched as materialized (
+                    select id, tracking_number, title, status, submitted_at, confidential, region_code, duplicate_of_id,
+                           holding_agency_id, type, category_id, similarity_lexemes
+                    from report where similarity_lexemes @@ cast(:words as tsquery) and submitted_at >= :since)
+                select %s,
+                       tsvector_to_array(ts_filter(r.similarity_lexemes, '{a}')) as title_lexemes,
+                       tsvector_to_array(r.similarity_lexemes) as lexemes
+                from matched r left join agency a on a.id = r.holding_agency_id
+                where r.type <> 'PERMINTAAN_INFORMASI'
                   and (r.status <> 'DIARSIPKAN' or r.duplicate_of_id is not null)
-                """);
+                """.formatted(COLUMNS));
         if (query.excludeReportId() != null) {
             sql.append(" and r.id <> :exclude and (r.duplicate_of_id is null or r.duplicate_of_id <> :exclude)");
             parameters.addValue("exclude", query.excludeReportId());

@@ -23,11 +23,18 @@ import org.springframework.stereotype.Component;
  * continue in the order they arrived, overdue timers fire in the order they fell due). A job without a due date, made
  * before that setting (an earlier version of the application), would never be acquired again: at start-up such jobs
  * get their creation time as due date.
+ *
+ * <p>The same query leaves out a due job whose process instance has a job locked by a job executor (exclusive jobs):
+ * PostgreSQL finds the locked jobs first, and without an index read all of {@code ACT_RU_JOB} for them (34 ms per
+ * acquisition with 44,000 jobs in the benchmark, again growing with the open cases). {@link #LOCKED_INDEX} holds the
+ * locked jobs only (a few dozen): 0.07 ms.
  */
 @Component
 class JobAcquisition extends AbstractProcessEnginePlugin {
 
     static final EngineIndex DUE_DATE_INDEX = new EngineIndex("act_idx_job_duedate_lapor", "act_ru_job (duedate_)");
+    static final EngineIndex LOCKED_INDEX = new EngineIndex("act_idx_job_locked_lapor",
+            "act_ru_job (lock_exp_time_) where lock_owner_ is not null");
 
     private static final Logger log = LoggerFactory.getLogger(JobAcquisition.class);
 
@@ -40,6 +47,7 @@ class JobAcquisition extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         DUE_DATE_INDEX.ensure(jdbc);
+        LOCKED_INDEX.ensure(jdbc);
         int dated = giveJobsWithoutDueDateOne();
         if (dated > 0) {
             log.info("{} jobs without a due date (made before ensureJobDueDateNotNull) are due from their creation time", dated);

@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every job has a due date, the job executor finds due jobs through the due-date index, oldest first, and a job made
- * without a due date (by an earlier version) is given one at start-up instead of never running.
+ * Every job has a due date, the job executor finds due jobs through the due-date index, oldest first (and the locked
+ * jobs it leaves out through an index of their own), and a job made without a due date (by an earlier version) is
+ * given one at start-up instead of never running.
  */
 @LaporIntegrationTest
 class JobAcquisitionTests {
@@ -49,6 +50,9 @@ class JobAcquisitionTests {
         assertThat(engine.isJobExecutorAcquireByDueDate()).isTrue();
         assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
                 JobAcquisition.DUE_DATE_INDEX.name())).containsIgnoringCase("act_ru_job").contains("(duedate_)");
+        assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class,
+                JobAcquisition.LOCKED_INDEX.name())).containsIgnoringCase("act_ru_job").contains("(lock_exp_time_)")
+                .contains("WHERE (lock_owner_ IS NOT NULL)");
     }
 
     @Test
