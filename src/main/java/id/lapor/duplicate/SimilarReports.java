@@ -50,9 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Candidates: submitted within {@code lapor.duplicates.window} (90 days), in the same category or the same region
  * (one region containing the other counts; with neither known, everywhere), sharing one of the report's rarest words
- * ({@link #candidateWords}); complaints and aspirations only (information requests are answered to their requester alone); never the
- * report itself; not archived, except that a report archived as a duplicate leads to its original, which is listed
- * instead (with the better of the two scores).
+ * ({@link #candidateWords}); complaints and aspirations only (information requests are answered to their requester
+ * alone); never the report itself; not archived, except that a report archived as a duplicate leads to its original,
+ * which is listed instead (with the better of the two scores).
  *
  * <ul>
  * <li>{@link #forVerification}: for the verifier (staff); confidential (RAHASIA) reports are listed when they belong
@@ -216,8 +216,8 @@ public class SimilarReports {
     /**
      * The candidates through their words, at most {@code candidate-pool}, best first by PostgreSQL's {@code ts_rank}
      * (a match in the title counts more): the reports with one of the words, through the GIN index of the lexemes,
-     * then those in scope. The matches are taken first whatever the planner estimates for the combination with the
-     * scope (with a city's reports in scope, it scanned them all and compared each one's words).
+     * then those in scope. The matches are taken first (a materialized CTE), whatever the planner estimates for the
+     * combination with the scope: with most of a city's reports in scope, it had scanned them all.
      */
     private List<Row> pool(SimilarityQuery query, Set<String> candidateWords, Instant since, boolean publicOnly) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
