@@ -336,9 +336,14 @@ public class SimilarReports {
             return Set.of();
         }
         Set<String> stop = stopWords();
-        return Arrays.stream((String[]) array.getArray())
-                .filter(word -> word.length() >= 2 && isPlainWord(word) && !stop.contains(word))
-                .collect(Collectors.toCollection(HashSet::new));
+        String[] lexemes = (String[]) array.getArray();
+        Set<String> words = new HashSet<>(lexemes.length * 2);
+        for (String word : lexemes) {
+            if (word.length() >= 2 && !stop.contains(word) && isPlainWord(word)) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /**
