@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
- * How alike two reports are, from 0 (nothing in common) to 1 (the same words). Plain arithmetic on what the database
- * computed (lexemes: stemmed words without stop words; trigram similarity of the titles):
+ * How alike two reports are, from 0 (nothing in common) to 1 (the same words). Plain arithmetic on their lexemes
+ * (stemmed words without stop words, from the database) and the trigram similarity of their titles
+ * ({@link TitleTrigrams}):
  *
  * <pre>
  * title = max(trigram similarity of the titles, weighted cosine of the titles' lexemes)
