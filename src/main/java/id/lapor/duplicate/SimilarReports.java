@@ -406,18 +406,18 @@ public class SimilarReports {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Savepoint savepoint;
-        String previousTimeout;
         try {
-            previousTimeout = jdbc.queryForObject("select current_setting('statement_timeout')", String.class);
             savepoint = connection.setSavepoint();
-        } catch (SQLException | DataAccessException e) {
+        } catch (SQLException e) {
             log.warn("Similar reports not searched: {}", reason(e));
             return List.of();
         }
         try {
-            setTimeoutLocally(String.valueOf(Math.max(1, properties.queryTimeout().toMillis())));
+            String previousTimeout = jdbc.queryForObject("select previous, set_config('statement_timeout', ?, true) "
+                    + "from (select current_setting('statement_timeout') as previous offset 0) setting",
+                    (rs, i) -> rs.getString("previous"), String.valueOf(Math.max(1, properties.queryTimeout().toMillis())));
             List<SimilarReport> found = search.get();
-            setTimeoutLocally(previousTimeout);
+            jdbc.queryForObject("select set_config('statement_timeout', ?, true)", String.class, previousTimeout);
             connection.releaseSavepoint(savepoint);
             return found;
         } catch (RuntimeException | SQLException e) {
@@ -431,10 +431,5 @@ public class SimilarReports {
                     properties.queryTimeout(), reason(e));
             return List.of();
         }
-    }
-
-    /** The statement timeout until the end of the transaction (or until set again). */
-    private void setTimeoutLocally(String timeout) {
-        jdbc.queryForObject("select set_config('statement_timeout', ?, true)", String.class, timeout);
     }
 }

@@ -22,7 +22,8 @@ final class TitleTrigrams {
 
     static TitleTrigrams of(String title) {
         String text = title == null ? "" : title.toLowerCase(Locale.ROOT);
-        long[] found = new long[text.length() * 2 + 8];
+        // a word of n characters gives n + 1 trigrams, so there are at most twice as many as characters
+        long[] found = new long[text.length() * 2];
         int count = 0;
         int i = 0;
         while (i < text.length()) {
@@ -35,28 +36,14 @@ final class TitleTrigrams {
             int first = ' ';
             int second = ' ';
             while (i < text.length() && Character.isLetterOrDigit(c = text.codePointAt(i))) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
                 found[count++] = pack(first, second, c);
                 first = second;
                 second = c;
                 i += Character.charCount(c);
             }
-            if (count == found.length) {
-                found = Arrays.copyOf(found, count * 2);
-            }
             found[count++] = pack(first, second, ' ');
         }
-        long[] sorted = Arrays.copyOf(found, count);
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (int k = 0; k < sorted.length; k++) {
-            if (k == 0 || sorted[k] != sorted[k - 1]) {
-                sorted[distinct++] = sorted[k];
-            }
-        }
-        return new TitleTrigrams(Arrays.copyOf(sorted, distinct));
+        return new TitleTrigrams(Arrays.stream(found, 0, count).sorted().distinct().toArray());
     }
 
     /** From 0 (no trigram in common, or either title without any word) to 1 (the same trigrams). */
