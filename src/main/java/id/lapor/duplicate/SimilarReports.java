@@ -217,7 +217,10 @@ public class SimilarReports {
      * The candidates through their words, at most {@code candidate-pool}, best first by PostgreSQL's {@code ts_rank}
      * (a match in the title counts more): the reports with one of the words, through the GIN index of the lexemes,
      * then those in scope. The matches are taken first (a materialized CTE), whatever the planner estimates for the
-     * combination with the scope: with most of a city's reports in scope, it had scanned them all.
+     * combination with the scope: with most of a city's reports in scope, it had scanned them all. The window is a
+     * filter on the matches, written so that no index can serve it: the words are always the narrower condition, and
+     * the generic plan of the prepared statement (from its sixth run on a connection) had intersected the matches with
+     * every report of the window through {@code report_submitted_at}, a scan that grows with the window's reports.
      */
     private List<Row> pool(SimilarityQuery query, Set<String> candidateWords, Instant since, boolean publicOnly) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
@@ -228,7 +231,8 @@ public class SimilarReports {
                 with matched as materialized (
                     select id, tracking_number, title, status, submitted_at, confidential, region_code, duplicate_of_id,
                            holding_agency_id, type, category_id, similarity_lexemes
-                    from report where similarity_lexemes @@ cast(:words as tsquery) and submitted_at >= :since)
+                    from report where similarity_lexemes @@ cast(:words as tsquery)
+                      and submitted_at + interval '0 seconds' >= :since)
                 select %s,
                        tsvector_to_array(ts_filter(r.similarity_lexemes, '{a}')) as title_lexemes,
                        tsvector_to_array(r.similarity_lexemes) as lexemes

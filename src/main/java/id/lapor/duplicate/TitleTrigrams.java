@@ -43,7 +43,14 @@ final class TitleTrigrams {
             }
             found[count++] = pack(first, second, ' ');
         }
-        return new TitleTrigrams(Arrays.stream(found, 0, count).sorted().distinct().toArray());
+        Arrays.sort(found, 0, count);
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            if (distinct == 0 || found[k] != found[distinct - 1]) {
+                found[distinct++] = found[k];
+            }
+        }
+        return new TitleTrigrams(Arrays.copyOf(found, distinct));
     }
 
     /** From 0 (no trigram in common, or either title without any word) to 1 (the same trigrams). */
