@@ -46,7 +46,7 @@ public record DuplicateProperties(Duration window, Double threshold, Double publ
         maxPublicResults = positive(maxPublicResults, 5);
         titleWeight = share(titleWeight, 0.4);
         otherRegionFactor = share(otherRegionFactor, 0.8);
-        candidatePool = positive(candidatePool, 200);
+        candidatePool = positive(candidatePool, 50);
         minQueryLength = positive(minQueryLength, 10);
         commonWordShare = share(commonWordShare, 0.05);
         commonWordMinReports = positive(commonWordMinReports, 50);

@@ -69,6 +69,7 @@ public class SimilarReports {
     private static final Logger log = LoggerFactory.getLogger(SimilarReports.class);
     private static final int MAX_DESCRIPTION = 2000;
     private static final int FALLBACK_WORDS = 3;
+    static final int RANKING_WORDS = 32;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -160,7 +161,8 @@ public class SimilarReports {
         Map<String, Long> frequencies = statistics.frequencies(words.all(), since, query.excludeReportId());
         Map<String, Double> weights = SimilarityScore.weights(frequencies, documents);
 
-        List<Row> pool = pool(query, candidateWords(frequencies, documents, properties), since, publicOnly);
+        Set<String> candidateWords = candidateWords(frequencies, documents, properties);
+        List<Row> pool = pool(query, candidateWords, rankingWords(frequencies, candidateWords), since, publicOnly);
         TitleTrigrams title = TitleTrigrams.of(query.title());
         Map<Long, SimilarReport> byRoot = new LinkedHashMap<>();
         Map<Long, Long> roots = roots(pool.stream().filter(row -> row.duplicateOf() != null).map(Row::id).toList());
@@ -214,18 +216,35 @@ public class SimilarReports {
     }
 
     /**
+     * The words that rank the candidates before they are scored: the candidate words and the rarest of the others, at
+     * most {@value #RANKING_WORDS} in all. A candidate found through a street name then ranks by what else it shares
+     * with the query ("lampu", "padam"): ranked by the candidate words alone, the reports about that street would all
+     * rank alike, whatever their matter, and the pool would be the most recent of them rather than the most similar.
+     */
+    static Set<String> rankingWords(Map<String, Long> frequencies, Set<String> candidateWords) {
+        Set<String> words = new LinkedHashSet<>(candidateWords);
+        frequencies.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).filter(word -> !words.contains(word))
+                .limit(Math.max(0, RANKING_WORDS - words.size())).forEach(words::add);
+        return words;
+    }
+
+    /**
      * The candidates through their words, at most {@code candidate-pool}, best first by PostgreSQL's {@code ts_rank}
-     * (a match in the title counts more): the reports with one of the words, through the GIN index of the lexemes,
-     * then those in scope. The matches are taken first (a materialized CTE), whatever the planner estimates for the
+     * of the ranking words (a match in the title counts more): the reports with one of the candidate words, through the
+     * GIN index of the lexemes, then those in scope. The matches are taken first (a materialized CTE), whatever the planner estimates for the
      * combination with the scope: with most of a city's reports in scope, it had scanned them all. The window is a
      * filter on the matches, written so that no index can serve it: the words are always the narrower condition, and
      * the generic plan of the prepared statement (from its sixth run on a connection) had intersected the matches with
      * every report of the window through {@code report_submitted_at}, a scan that grows with the window's reports.
      */
-    private List<Row> pool(SimilarityQuery query, Set<String> candidateWords, Instant since, boolean publicOnly) {
+    private List<Row> pool(SimilarityQuery query, Set<String> candidateWords, Set<String> rankingWords, Instant since,
+            boolean publicOnly) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("since", Timestamp.from(since))
-                .addValue("words", candidateWords.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" | ")))
+                .addValue("words", anyOf(candidateWords))
+                .addValue("ranking", anyOf(rankingWords))
                 .addValue("pool", properties.candidatePool());
         StringBuilder sql = new StringBuilder("""
                 with matched as materialized (
@@ -259,8 +278,13 @@ public class SimilarReports {
         if (publicOnly) {
             sql.append(" and not r.confidential");
         }
-        sql.append(" order by ts_rank(r.similarity_lexemes, cast(:words as tsquery)) desc, r.submitted_at desc limit :pool");
+        sql.append(" order by ts_rank(r.similarity_lexemes, cast(:ranking as tsquery)) desc, r.submitted_at desc limit :pool");
         return named.query(sql.toString(), parameters, (rs, i) -> row(rs, true));
+    }
+
+    /** A tsquery matching any of the words (plain words only, see {@link #isPlainWord}: nothing to quote inside). */
+    private static String anyOf(Set<String> words) {
+        return words.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" | "));
     }
 
     private static final String COLUMNS = """

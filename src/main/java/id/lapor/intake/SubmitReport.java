@@ -120,6 +120,12 @@ public class SubmitReport {
         if (key != null) {
             report.rememberIdempotencyKey(key, command.fingerprint());
         }
+        // the verification deadline runs from receipt; the process confirms it when it schedules the verifier's task.
+        // Set before the insert: the report's row is written once, not inserted and then updated.
+        Agency verifyingGovernment = verifierAssignment.verifyingGovernment(command.regionCode());
+        Instant received = report.getSubmittedAt();
+        report.awaitVerification(verifyingGovernment, received,
+                deadlines.verification(received, verifyingGovernment.getTimeZone(), null).due());
         reports.save(report);
         ReporterContact reporter = command.reporter();
         if (!reporter.isEmpty()) {
@@ -128,12 +134,6 @@ public class SubmitReport {
         }
         attachments.storeReporterFiles(report.getId(), files);
         timeline.record(report, ReportEventType.SUBMITTED, null, Timeline.REPORTER, command.channel().name());
-
-        // the verification deadline runs from receipt; the process confirms it when it schedules the verifier's task
-        Agency verifyingGovernment = verifierAssignment.verifyingGovernment(command.regionCode());
-        Instant received = report.getSubmittedAt();
-        report.awaitVerification(verifyingGovernment, received,
-                deadlines.verification(received, verifyingGovernment.getTimeZone(), null).due());
         processStarts.enqueue(report);
         return new SubmittedReport(report.getTrackingNumber(), accessCode, false);
     }

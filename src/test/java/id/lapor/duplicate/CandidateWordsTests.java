@@ -41,4 +41,27 @@ class CandidateWordsTests {
         assertThat(SimilarReports.candidateWords(Map.of("jalan", 600L, "rusak", 300L, "di", 900L, "kota", 700L), 1_000,
                 DEFAULTS)).containsExactly("rusak", "jalan");
     }
+
+    @Test
+    void theCandidatesRankByTheCandidateWordsAndThenByTheRarestOfTheOthers() {
+        Map<String, Long> lampPost = Map.of("sumoharjo", 430L, "urip", 440L, "padam", 2_100L, "lampu", 1_900L,
+                "jalan", 6_000L);
+
+        assertThat(SimilarReports.rankingWords(lampPost, new java.util.LinkedHashSet<>(java.util.List.of("sumoharjo", "urip"))))
+                .containsExactly("sumoharjo", "urip", "lampu", "padam", "jalan");
+    }
+
+    @Test
+    void atMost32WordsRankTheCandidatesAlwaysWithTheCandidateWords() {
+        Map<String, Long> longDescription = new java.util.HashMap<>();
+        for (int i = 0; i < 100; i++) {
+            longDescription.put("kata" + i, 100L + i);
+        }
+        longDescription.put("langka", 5_000L);
+
+        java.util.Set<String> ranking = SimilarReports.rankingWords(longDescription, java.util.Set.of("langka"));
+
+        assertThat(ranking).hasSize(SimilarReports.RANKING_WORDS).startsWith("langka").contains("kata0", "kata30")
+                .doesNotContain("kata31");
+    }
 }

@@ -10,6 +10,7 @@ import id.lapor.report.ReportStatus;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,12 +51,19 @@ class IntakeSavePointTests {
     @Test
     void intakeStoresTheReportWithItsHandOverAndTheProcessStartsAfterTheCommitUpToTheVerifiersTask() {
         SubmittedReport submitted = new TransactionTemplate(transactionManager).execute(status -> {
+            Map<String, Object> writesBefore = reportWritesOfThisConnection();
             SubmittedReport inIntake = scenario.submitPotholeComplaint();
             Report report = scenario.report(inIntake);
             assertThat(report.getStatus()).isEqualTo(ReportStatus.MENUNGGU_VERIFIKASI);
             assertThat(report.getCurrentDueAt()).as("the verification deadline, from receipt").isAfter(report.getSubmittedAt());
             assertThat(queuedRow(report.getId())).as("the hand-over, in intake's transaction").isNotNull();
             assertThat(report.getProcessInstanceId()).as("no process started in the request").isNull();
+            entityManager.flush();
+            Map<String, Object> writesAfter = reportWritesOfThisConnection();
+            assertThat(List.of((Long) writesAfter.get("n_tup_ins") - (Long) writesBefore.get("n_tup_ins"),
+                    (Long) writesAfter.get("n_tup_upd") - (Long) writesBefore.get("n_tup_upd")))
+                    .as("the report's row inserted once, complete, and not updated (an update computes its lexemes again)")
+                    .containsExactly(1L, 0L);
             return inIntake;
         });
 
@@ -69,6 +77,14 @@ class IntakeSavePointTests {
                 .isEqualTo("Task_VerifyReport");
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).list())
                 .as("only the verification timers are left").allSatisfy(job -> assertThat(job.getDuedate()).isNotNull());
+    }
+
+    /**
+     * Rows of {@code report} inserted and updated by this connection and not yet in the shared statistics: within one
+     * transaction nothing is flushed there, so the difference of two readings is what happened in between.
+     */
+    private Map<String, Object> reportWritesOfThisConnection() {
+        return jdbc.queryForMap("select n_tup_ins, n_tup_upd from pg_stat_xact_user_tables where relid = 'report'::regclass");
     }
 
     @Test
@@ -89,6 +105,7 @@ class IntakeSavePointTests {
     void aStartThatFailsKeepsTheReportQueuedWithItsErrorAndSucceedsWhenTriedAgain() {
         Instant beforeFailure = Instant.now();
         SubmittedReport submitted = new TransactionTemplate(transactionManager).execute(status -> {
+            Map<String, Object> writesBefore = reportWritesOfThisConnection();
             SubmittedReport inIntake = scenario.submitPotholeComplaint();
             entityManager.flush();
             // a report the process cannot be started for: no verifying government to give the task to
