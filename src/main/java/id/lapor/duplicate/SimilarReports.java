@@ -200,8 +200,7 @@ public class SimilarReports {
      */
     static Set<String> candidateWords(Map<String, Long> frequencies, long documents, DuplicateProperties properties) {
         double limit = Math.max(properties.commonWordMinReports(), properties.commonWordShare() * documents);
-        List<Map.Entry<String, Long>> rarestFirst = frequencies.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey())).toList();
+        List<Map.Entry<String, Long>> rarestFirst = rarestFirst(frequencies);
         List<Map.Entry<String, Long>> distinctive = rarestFirst.stream().filter(word -> word.getValue() <= limit).toList();
         Set<String> words = new LinkedHashSet<>();
         long reports = 0;
@@ -223,18 +222,23 @@ public class SimilarReports {
      */
     static Set<String> rankingWords(Map<String, Long> frequencies, Set<String> candidateWords) {
         Set<String> words = new LinkedHashSet<>(candidateWords);
-        frequencies.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).filter(word -> !words.contains(word))
+        rarestFirst(frequencies).stream().map(Map.Entry::getKey).filter(word -> !words.contains(word))
                 .limit(Math.max(0, RANKING_WORDS - words.size())).forEach(words::add);
         return words;
+    }
+
+    /** The words with their report counts, the rarest first (alphabetically among equals, so that it is repeatable). */
+    private static List<Map.Entry<String, Long>> rarestFirst(Map<String, Long> frequencies) {
+        return frequencies.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey())).toList();
     }
 
     /**
      * The candidates through their words, at most {@code candidate-pool}, best first by PostgreSQL's {@code ts_rank}
      * of the ranking words (a match in the title counts more): the reports with one of the candidate words, through the
-     * GIN index of the lexemes, then those in scope. The matches are taken first (a materialized CTE), whatever the planner estimates for the
-     * combination with the scope: with most of a city's reports in scope, it had scanned them all. The window is a
+     * GIN index of the lexemes, then those in scope. The matches are taken first (a materialized CTE), whatever the
+     * planner estimates for the combination with the scope: with most of a city's reports in scope, it had scanned
+     * them all. The window is a
      * filter on the matches, written so that no index can serve it: the words are always the narrower condition, and
      * the generic plan of the prepared statement (from its sixth run on a connection) had intersected the matches with
      * every report of the window through {@code report_submitted_at}, a scan that grows with the window's reports.
