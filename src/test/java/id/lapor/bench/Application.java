@@ -107,6 +107,22 @@ final class Application implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * CPU seconds the application's JIT compilers have spent so far ({@code jstat -compiler}, column "Time"). A large
+     * application keeps compiling for minutes under a new load, on the same cores as everything measured.
+     */
+    double jitCompileSeconds() throws IOException, InterruptedException {
+        Process jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(),
+                "-compiler", String.valueOf(process.pid())).redirectErrorStream(true).start();
+        List<String> lines = new String(jstat.getInputStream().readAllBytes()).lines().toList();
+        jstat.waitFor();
+        if (lines.size() < 2 || !lines.get(0).trim().startsWith("Compiled")) {
+            throw new IllegalStateException("Unexpected output of jstat -compiler: " + lines);
+        }
+        // Compiled Failed Invalid Time FailedType FailedMethod
+        return Double.parseDouble(lines.get(1).trim().split("\\s+")[3]);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
