@@ -1,6 +1,8 @@
 package id.lapor.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -81,11 +83,8 @@ final class BareEngineBaseline {
                         "verifierGroup", "verifier-kota-bontang", "reopenCount", 0, "maxReopenings", 2,
                         "verificationDue", due, "verificationReminderAt", reminder));
             };
-            for (int i = 0; i < 2000; i++) {
-                start.run();
-            }
-            continueAll(engine, clients);
-            numbers.set(1_000_000);
+            warmUp(engine, clients, start);
+            numbers.set(10_000_000);
 
             System.out.printf("Bare engine: starts with %d clients for %d s%n", clients, duration.toSeconds());
             int started = runFor(clients, duration, start);
@@ -148,6 +147,26 @@ final class BareEngineBaseline {
             listeners.forEach(extensions::removeChildElement);
         }
         return model;
+    }
+
+    /**
+     * As the application's warm-up ({@link IntakeBenchmark#warmUp}): rounds of 20 s of starts and their continuation
+     * until the JIT compilers of this JVM take less than a tenth of a core, at most 6 rounds, so that the engine is
+     * compared warm with the warm application.
+     */
+    private static void warmUp(ProcessEngine engine, int clients, Runnable start) throws InterruptedException {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        for (int round = 1; round <= 6; round++) {
+            long compiledBefore = compiler.getTotalCompilationTime();
+            long began = System.nanoTime();
+            runFor(clients, java.time.Duration.ofSeconds(20), start);
+            continueAll(engine, clients);
+            double share = (compiler.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - began) / 1e6);
+            System.out.printf("Bare engine warm-up round %d: JIT compilation %.2f of a core%n", round, share);
+            if (share < 0.1) {
+                return;
+            }
+        }
     }
 
     private static int runFor(int clients, java.time.Duration duration, Runnable work) throws InterruptedException {
