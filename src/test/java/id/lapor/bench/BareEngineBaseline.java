@@ -1,8 +1,6 @@
 package id.lapor.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -83,7 +81,12 @@ final class BareEngineBaseline {
                         "verifierGroup", "verifier-kota-bontang", "reopenCount", 0, "maxReopenings", 2,
                         "verificationDue", due, "verificationReminderAt", reminder));
             };
-            warmUp(engine, clients, start);
+            // 20 s of starts and their continuation per round, as the application's intake and its catch-up
+            WarmUp.untilCompilersAreQuiet("Bare engine: starts and their continuation", WarmUp::thisJvmCompileSeconds,
+                    () -> {
+                        runFor(clients, java.time.Duration.ofSeconds(20), start);
+                        continueAll(engine, clients);
+                    });
             numbers.set(10_000_000);
 
             System.out.printf("Bare engine: starts with %d clients for %d s%n", clients, duration.toSeconds());
@@ -147,26 +150,6 @@ final class BareEngineBaseline {
             listeners.forEach(extensions::removeChildElement);
         }
         return model;
-    }
-
-    /**
-     * As the application's warm-up ({@link IntakeBenchmark#warmUp}): rounds of 20 s of starts and their continuation
-     * until the JIT compilers of this JVM take less than a tenth of a core, at most 6 rounds, so that the engine is
-     * compared warm with the warm application.
-     */
-    private static void warmUp(ProcessEngine engine, int clients, Runnable start) throws InterruptedException {
-        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-        for (int round = 1; round <= 6; round++) {
-            long compiledBefore = compiler.getTotalCompilationTime();
-            long began = System.nanoTime();
-            runFor(clients, java.time.Duration.ofSeconds(20), start);
-            continueAll(engine, clients);
-            double share = (compiler.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - began) / 1e6);
-            System.out.printf("Bare engine warm-up round %d: JIT compilation %.2f of a core%n", round, share);
-            if (share < 0.1) {
-                return;
-            }
-        }
     }
 
     private static int runFor(int clients, java.time.Duration duration, Runnable work) throws InterruptedException {

@@ -12,7 +12,6 @@ final class IntakeBenchmark {
 
     static final String NAME = "intake";
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(15);
-    private static final int WARM_UP_ROUNDS = 6;
 
     private final Bench bench;
     /** The sustained rate, for the comparison with the bare engine. */
@@ -22,24 +21,10 @@ final class IntakeBenchmark {
         this.bench = bench;
     }
 
-    /**
-     * Rounds of 20 s of intake (8 clients) and their catch-up until the JIT compilers are quiet: less than a tenth of
-     * a core during the last round, at most {@value #WARM_UP_ROUNDS} rounds. What follows then measures the
-     * application as it runs for days in production, not its compilers: minutes after start-up they had still taken
-     * a whole core of the two (1 s of compilation per second during a burst's catch-up, 4.5 minutes after start).
-     */
+    /** Rounds of 20 s of intake (8 clients) and their catch-up, until the application's compilers are quiet. */
     void warmUp() throws Exception {
-        for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
-            System.out.printf("Warming up intake (round %d: 20 s, 8 clients, then the catch-up)%n", round);
-            double jitBefore = bench.application.jitCompileSeconds();
-            long started = System.nanoTime();
-            submitMore(8, Duration.ofSeconds(20));
-            double share = (bench.application.jitCompileSeconds() - jitBefore) / ((System.nanoTime() - started) / 1e9);
-            System.out.printf("  JIT compilation: %.2f of a core%n", share);
-            if (share < 0.1) {
-                return;
-            }
-        }
+        WarmUp.untilCompilersAreQuiet("Warming up intake: 20 s, 8 clients, then the catch-up",
+                bench.application::jitCompileSeconds, () -> submitMore(8, Duration.ofSeconds(20)));
     }
 
     /** CPU seconds of JIT compilation while {@code phase} ran, as a measurement of its own. */

@@ -2,7 +2,11 @@ package id.lapor.duplicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Which of a report's words make another report a candidate (plain rules, no database). */
@@ -47,19 +51,19 @@ class CandidateWordsTests {
         Map<String, Long> lampPost = Map.of("sumoharjo", 430L, "urip", 440L, "padam", 2_100L, "lampu", 1_900L,
                 "jalan", 6_000L);
 
-        assertThat(SimilarReports.rankingWords(lampPost, new java.util.LinkedHashSet<>(java.util.List.of("sumoharjo", "urip"))))
+        assertThat(SimilarReports.rankingWords(lampPost, new LinkedHashSet<>(List.of("sumoharjo", "urip"))))
                 .containsExactly("sumoharjo", "urip", "lampu", "padam", "jalan");
     }
 
     @Test
     void atMost32WordsRankTheCandidatesAlwaysWithTheCandidateWords() {
-        Map<String, Long> longDescription = new java.util.HashMap<>();
+        Map<String, Long> longDescription = new HashMap<>();
         for (int i = 0; i < 100; i++) {
             longDescription.put("kata" + i, 100L + i);
         }
         longDescription.put("langka", 5_000L);
 
-        java.util.Set<String> ranking = SimilarReports.rankingWords(longDescription, java.util.Set.of("langka"));
+        Set<String> ranking = SimilarReports.rankingWords(longDescription, Set.of("langka"));
 
         assertThat(ranking).hasSize(SimilarReports.RANKING_WORDS).startsWith("langka").contains("kata0", "kata30")
                 .doesNotContain("kata31");

@@ -105,7 +105,6 @@ class IntakeSavePointTests {
     void aStartThatFailsKeepsTheReportQueuedWithItsErrorAndSucceedsWhenTriedAgain() {
         Instant beforeFailure = Instant.now();
         SubmittedReport submitted = new TransactionTemplate(transactionManager).execute(status -> {
-            Map<String, Object> writesBefore = reportWritesOfThisConnection();
             SubmittedReport inIntake = scenario.submitPotholeComplaint();
             entityManager.flush();
             // a report the process cannot be started for: no verifying government to give the task to
