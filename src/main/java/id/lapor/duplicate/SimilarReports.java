@@ -236,12 +236,20 @@ public class SimilarReports {
     /**
      * The candidates through their words, at most {@code candidate-pool}, best first by PostgreSQL's {@code ts_rank}
      * of the ranking words (a match in the title counts more): the reports with one of the candidate words, through the
-     * GIN index of the lexemes, then those in scope. The matches are taken first (a materialized CTE), whatever the
-     * planner estimates for the combination with the scope: with most of a city's reports in scope, it had scanned
-     * them all. The window is a
-     * filter on the matches, written so that no index can serve it: the words are always the narrower condition, and
-     * the generic plan of the prepared statement (from its sixth run on a connection) had intersected the matches with
-     * every report of the window through {@code report_submitted_at}, a scan that grows with the window's reports.
+     * GIN index of the lexemes, then those in scope. Three steps:
+     * <ol>
+     * <li>The matches, alone in a subquery behind {@code offset 0}, which the planner neither merges into the outer
+     * query nor pushes conditions into: whatever it estimates for the combination with the scope, it takes the words'
+     * index (with most of a city's reports in scope, it had scanned them all). The window is a filter on the matches,
+     * written so that no index can serve it: the words are always the narrower condition, and the generic plan of the
+     * prepared statement (from its sixth run on a connection) had intersected the matches with every report of the
+     * window through {@code report_submitted_at}, a scan that grows with the window's reports.</li>
+     * <li>Those in scope, ranked; only their ids go on.</li>
+     * <li>The pool's rows with what the scoring and the form need: their lexemes as arrays, the agency's name. Built
+     * for the pool alone rather than for every match, this step and the narrow rows of the ranking made the search a
+     * quarter cheaper: 9.7 ms instead of 12.9 ms for the 1,540 matches of a street name among 61,900 reports
+     * ({@code pgbench}, prepared, 3 × 400 runs each, idle).</li>
+     * </ol>
      */
     private List<Row> pool(SimilarityQuery query, Set<String> candidateWords, Set<String> rankingWords, Instant since,
             boolean publicOnly) {
@@ -250,40 +258,44 @@ public class SimilarReports {
                 .addValue("words", anyOf(candidateWords))
                 .addValue("ranking", anyOf(rankingWords))
                 .addValue("pool", properties.candidatePool());
-        StringBuilder sql = new StringBuilder("""
-                with matched as materialized (
-                    select id, tracking_number, title, status, submitted_at, confidential, region_code, duplicate_of_id,
-                           holding_agency_id, type, category_id, similarity_lexemes
-                    from report where similarity_lexemes @@ cast(:words as tsquery)
-                      and submitted_at + interval '0 seconds' >= :since)
-                select %s,
-                       tsvector_to_array(ts_filter(r.similarity_lexemes, '{a}')) as title_lexemes,
-                       tsvector_to_array(r.similarity_lexemes) as lexemes
-                from matched r left join agency a on a.id = r.holding_agency_id
-                where r.type <> 'PERMINTAAN_INFORMASI'
-                  and (r.status <> 'DIARSIPKAN' or r.duplicate_of_id is not null)
-                """.formatted(COLUMNS));
+        StringBuilder ranked = new StringBuilder("""
+                select m.id, m.submitted_at, ts_rank(m.similarity_lexemes, cast(:ranking as tsquery)) as rank
+                from (select id, type, status, submitted_at, confidential, region_code, duplicate_of_id, category_id,
+                             similarity_lexemes
+                      from report where similarity_lexemes @@ cast(:words as tsquery)
+                        and submitted_at + interval '0 seconds' >= :since
+                      offset 0) m
+                where m.type <> 'PERMINTAAN_INFORMASI'
+                  and (m.status <> 'DIARSIPKAN' or m.duplicate_of_id is not null)
+                """);
         if (query.excludeReportId() != null) {
-            sql.append(" and r.id <> :exclude and (r.duplicate_of_id is null or r.duplicate_of_id <> :exclude)");
+            ranked.append(" and m.id <> :exclude and (m.duplicate_of_id is null or m.duplicate_of_id <> :exclude)");
             parameters.addValue("exclude", query.excludeReportId());
         }
         List<String> scope = new ArrayList<>();
         if (query.categoryCode() != null) {
-            scope.add("r.category_id = (select c.id from category c where c.code = :category)");
+            scope.add("m.category_id = (select c.id from category c where c.code = :category)");
             parameters.addValue("category", query.categoryCode());
         }
         if (query.regionCode() != null) {
-            scope.add("r.region_code = :region or r.region_code like :regionBelow or :region like r.region_code || '.%'");
+            scope.add("m.region_code = :region or m.region_code like :regionBelow or :region like m.region_code || '.%'");
             parameters.addValue("region", query.regionCode()).addValue("regionBelow", query.regionCode() + ".%");
         }
         if (!scope.isEmpty()) {
-            sql.append(" and (").append(String.join(" or ", scope)).append(")");
+            ranked.append(" and (").append(String.join(" or ", scope)).append(")");
         }
         if (publicOnly) {
-            sql.append(" and not r.confidential");
+            ranked.append(" and not m.confidential");
         }
-        sql.append(" order by ts_rank(r.similarity_lexemes, cast(:ranking as tsquery)) desc, r.submitted_at desc limit :pool");
-        return named.query(sql.toString(), parameters, (rs, i) -> row(rs, true));
+        ranked.append(" order by rank desc, m.submitted_at desc limit :pool");
+        String sql = """
+                select %s,
+                       tsvector_to_array(ts_filter(r.similarity_lexemes, '{a}')) as title_lexemes,
+                       tsvector_to_array(r.similarity_lexemes) as lexemes
+                from (%s) best join report r on r.id = best.id left join agency a on a.id = r.holding_agency_id
+                order by best.rank desc, best.submitted_at desc
+                """.formatted(COLUMNS, ranked);
+        return named.query(sql, parameters, (rs, i) -> row(rs, true));
     }
 
     /** A tsquery matching any of the words (plain words only, see {@link #isPlainWord}: nothing to quote inside). */
