@@ -30,6 +30,8 @@ final class Application implements AutoCloseable {
     final URI baseUrl;
     final int databasePort;
     final double startupSeconds;
+    /** The application's JIT compiler threads: a large application keeps compiling for minutes under a new load. */
+    final WarmUp.CompilerThreads compilers;
 
     private Application(Process process, Path log, URI baseUrl, int databasePort, double startupSeconds) {
         this.process = process;
@@ -37,6 +39,7 @@ final class Application implements AutoCloseable {
         this.baseUrl = baseUrl;
         this.databasePort = databasePort;
         this.startupSeconds = startupSeconds;
+        this.compilers = new WarmUp.CompilerThreads(process.pid());
     }
 
     static Application start(Path workDirectory, int databasePort, Map<String, String> settings) throws Exception {
@@ -105,22 +108,6 @@ final class Application implements AutoCloseable {
 
     long pid() {
         return process.pid();
-    }
-
-    /**
-     * CPU seconds the application's JIT compilers have spent so far ({@code jstat -compiler}, column "Time"). A large
-     * application keeps compiling for minutes under a new load, on the same cores as everything measured.
-     */
-    double jitCompileSeconds() throws IOException, InterruptedException {
-        Process jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(),
-                "-compiler", String.valueOf(process.pid())).redirectErrorStream(true).start();
-        List<String> lines = new String(jstat.getInputStream().readAllBytes()).lines().toList();
-        jstat.waitFor();
-        if (lines.size() < 2 || !lines.get(0).trim().startsWith("Compiled")) {
-            throw new IllegalStateException("Unexpected output of jstat -compiler: " + lines);
-        }
-        // Compiled Failed Invalid Time FailedType FailedMethod
-        return Double.parseDouble(lines.get(1).trim().split("\\s+")[3]);
     }
 
     @Override

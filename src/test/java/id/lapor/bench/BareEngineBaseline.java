@@ -82,7 +82,7 @@ final class BareEngineBaseline {
                         "verificationDue", due, "verificationReminderAt", reminder));
             };
             // 20 s of starts and their continuation per round, as the application's intake and its catch-up
-            WarmUp.untilCompilersAreQuiet("Bare engine: starts and their continuation", WarmUp::thisJvmCompileSeconds,
+            WarmUp.untilCompilersAreQuiet("Bare engine: starts and their continuation", WarmUp.CompilerThreads.ofThisJvm(),
                     () -> {
                         runFor(clients, java.time.Duration.ofSeconds(20), start);
                         continueAll(engine, clients);

@@ -24,13 +24,13 @@ final class IntakeBenchmark {
     /** Rounds of 20 s of intake (8 clients) and their catch-up, until the application's compilers are quiet. */
     void warmUp() throws Exception {
         WarmUp.untilCompilersAreQuiet("Warming up intake: 20 s, 8 clients, then the catch-up",
-                bench.application::jitCompileSeconds, () -> submitMore(8, Duration.ofSeconds(20)));
+                bench.application.compilers, () -> submitMore(8, Duration.ofSeconds(20)));
     }
 
     /** CPU seconds of JIT compilation while {@code phase} ran, as a measurement of its own. */
     private void jitDuring(String phase, double jitBefore, String benchmark) throws Exception {
         bench.add(Measurement.of(benchmark, phase + ": JIT compilation meanwhile (CPU)",
-                bench.application.jitCompileSeconds() - jitBefore, "s"));
+                bench.application.compilers.cpuSeconds() - jitBefore, "s"));
     }
 
     /** Reports for later scenarios, not measured. */
@@ -42,7 +42,7 @@ final class IntakeBenchmark {
 
     void sustained(int clients, Duration duration) throws Exception {
         System.out.printf("Sustained intake: %d clients for %d s%n", clients, duration.toSeconds());
-        double jitBefore = bench.application.jitCompileSeconds();
+        double jitBefore = bench.application.compilers.cpuSeconds();
         Load.Outcome outcome = bench.load.closedLoop(clients, duration, bench.reportSeries(), 201);
         System.out.println("  " + outcome.summary());
         Backlog.CatchUp catchUp = new Backlog(bench).awaitVerificationTasks(Bench.trackingNumbers(outcome), CATCH_UP_LIMIT);
@@ -76,7 +76,7 @@ final class IntakeBenchmark {
 
     void burst(int clients, Duration duration) throws Exception {
         System.out.printf("Burst intake: %d clients for %d s%n", clients, duration.toSeconds());
-        double jitBefore = bench.application.jitCompileSeconds();
+        double jitBefore = bench.application.compilers.cpuSeconds();
         Load.Outcome outcome = bench.load.closedLoop(clients, duration, bench.reportSeries(), 201);
         System.out.println("  " + outcome.summary());
         List<String> numbers = Bench.trackingNumbers(outcome);
