@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 final class Application implements AutoCloseable {
 
     static final String HEAP = "-Xmx512m";
+    /** The jar extracted, with its CDS archive (bench/run makes both, as the Dockerfile does). */
+    private static final Path DEPLOYED = Path.of("target", "bench-app");
 
     private final Process process;
     private final Path log;
@@ -44,14 +46,14 @@ final class Application implements AutoCloseable {
 
     static Application start(Path workDirectory, int databasePort, Map<String, String> settings) throws Exception {
         Path jar;
-        try (Stream<Path> jars = Files.list(Path.of("target"))) {
+        try (Stream<Path> jars = Files.list(DEPLOYED)) {
             jar = jars.filter(p -> p.getFileName().toString().matches("lapor-case-management-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("target/lapor-case-management-*.jar missing: run bench/run"));
+                    .orElseThrow(() -> new IllegalStateException(DEPLOYED + "/lapor-case-management-*.jar missing: run bench/run"));
         }
         int port = freePort();
         Path log = workDirectory.resolve("application.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-jar", jar.toString()));
+                HEAP, "-XX:SharedArchiveFile=" + DEPLOYED.resolve("application.jsa"), "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> environment = builder.environment();
