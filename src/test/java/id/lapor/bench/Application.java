@@ -52,14 +52,16 @@ final class Application implements AutoCloseable {
         }
         int port = freePort();
         Path log = workDirectory.resolve("application.log");
+        // started as trained (bench/run): in the directory of the extracted jar, with the same relative class path;
+        // the JVM ignores a CDS archive whose class path differs
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-XX:SharedArchiveFile=" + DEPLOYED.resolve("application.jsa"), "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                HEAP, "-XX:SharedArchiveFile=application.jsa", "-jar", jar.getFileName().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(DEPLOYED.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE_"));
         environment.put("PORT", String.valueOf(port));
-        environment.put("LAPOR_EMBEDDED_DATABASE_DIRECTORY", workDirectory.resolve("postgres").toString());
+        environment.put("LAPOR_EMBEDDED_DATABASE_DIRECTORY", workDirectory.resolve("postgres").toAbsolutePath().toString());
         environment.put("LAPOR_EMBEDDED_DATABASE_PORT", String.valueOf(databasePort));
         environment.put("LAPOR_DEMO_ENABLED", "true");
         environment.putAll(settings);
