@@ -68,12 +68,12 @@ final class Application implements AutoCloseable {
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         long started = System.nanoTime();
         Process process = builder.start();
-        Application application = new Application(process, log, URI.create("http://localhost:" + port), databasePort, 0);
-        application.awaitReady(Duration.ofMinutes(3));
+        URI baseUrl = URI.create("http://localhost:" + port);
+        awaitReady(process, log, baseUrl, Duration.ofMinutes(3));
         double seconds = (System.nanoTime() - started) / 1e9;
         String output = Files.readString(log).substring((int) logStart);
         Matcher reported = Pattern.compile("Started LaporApplication in ([0-9.]+) seconds").matcher(output);
-        return new Application(process, log, application.baseUrl, databasePort,
+        return new Application(process, log, baseUrl, databasePort,
                 reported.find() ? Double.parseDouble(reported.group(1)) : seconds);
     }
 
@@ -81,7 +81,7 @@ final class Application implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + databasePort + "/postgres";
     }
 
-    private void awaitReady(Duration limit) throws Exception {
+    private static void awaitReady(Process process, Path log, URI baseUrl, Duration limit) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {

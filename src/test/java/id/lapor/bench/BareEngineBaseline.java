@@ -2,6 +2,7 @@ package id.lapor.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class BareEngineBaseline {
         this.bench = bench;
     }
 
-    void run(int clients, java.time.Duration duration) throws Exception {
+    void run(int clients, Duration duration) throws Exception {
         bench.jdbc.execute("drop database if exists baseline");
         bench.jdbc.execute("create database baseline");
         HikariDataSource dataSource = new HikariDataSource();
@@ -84,7 +85,7 @@ final class BareEngineBaseline {
             // 20 s of starts and their continuation per round, as the application's intake and its catch-up
             WarmUp.untilCompilersAreQuiet("Bare engine: starts and their continuation", WarmUp.CompilerThreads.ofThisJvm(),
                     () -> {
-                        runFor(clients, java.time.Duration.ofSeconds(20), start);
+                        runFor(clients, Duration.ofSeconds(20), start);
                         continueAll(engine, clients);
                     });
             numbers.set(10_000_000);
@@ -152,7 +153,7 @@ final class BareEngineBaseline {
         return model;
     }
 
-    private static int runFor(int clients, java.time.Duration duration, Runnable work) throws InterruptedException {
+    private static int runFor(int clients, Duration duration, Runnable work) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger done = new AtomicInteger();
         long end = System.nanoTime() + duration.toNanos();
