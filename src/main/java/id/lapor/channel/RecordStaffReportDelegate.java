@@ -1,5 +1,6 @@
 package id.lapor.channel;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.channel.StaffReportEntry.Vars.*;
 
 import id.lapor.calendar.DeadlineProperties;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * reaches the staff member in Tasklist as a message and nothing is started. The reporter's contact variables are
  * removed in the same transaction; the tracking number stays as a variable.
  */
+@ProcessApi
 @Component("recordStaffReport")
 class RecordStaffReportDelegate implements JavaDelegate {
 

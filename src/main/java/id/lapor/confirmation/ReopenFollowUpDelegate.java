@@ -1,5 +1,6 @@
 package id.lapor.confirmation;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.REOPEN_COUNT;
 
 import id.lapor.process.ProcessReports;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The reporter disputed the answer: the follow-up reopens at the same agency, counting the reopenings. */
+@ProcessApi
 @Component("reopenFollowUp")
 class ReopenFollowUpDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package id.lapor.confirmation;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.CONFIRMATION_DUE;
 
 import id.lapor.calendar.Deadlines;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The agency gave its final answer: the reporter has 10 working days to confirm or dispute it. */
+@ProcessApi
 @Component("requestConfirmation")
 class RequestConfirmationDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package id.lapor.escalation;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.SUPERVISOR_INSTRUCTION;
 
 import id.lapor.process.ProcessReports;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Writes the supervisor's instruction on an escalation to the report's (staff) timeline. */
+@ProcessApi
 @Component("recordSupervisorInstruction")
 class RecordSupervisorInstructionDelegate implements JavaDelegate {
 

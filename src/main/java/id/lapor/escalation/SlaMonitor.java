@@ -1,5 +1,6 @@
 package id.lapor.escalation;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.agency.Agency;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * holding the report when it passes, alerting the group that supervises it. Called from the BPMN as
  * {@code ${slaMonitor.breach(execution, 'COMPLETION')}}.
  */
+@ProcessApi
 @Component("slaMonitor")
 public class SlaMonitor {
 

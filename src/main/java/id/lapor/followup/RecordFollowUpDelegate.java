@@ -1,5 +1,6 @@
 package id.lapor.followup;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.agency.Agency;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * Stores the liaison's response. A response without text, or "bukan wewenang" without a reason, is refused and the
  * task stays open. The first response of the round stops the first-response clock.
  */
+@ProcessApi
 @Component("recordFollowUp")
 class RecordFollowUpDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package id.lapor.followup;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.NOT_AUTHORITY_REASON;
 
 import id.lapor.process.ProcessReports;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * "Bukan wewenang": the agency declined with a reason; the report returns to the verifier for re-routing. No wrong
  * door: the report is never closed because an agency declines it.
  */
+@ProcessApi
 @Component("returnToVerifier")
 class ReturnToVerifierDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package id.lapor.followup;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.calendar.Deadlines;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * Starts the agency's clocks: first response (5 working days), warning (75 %), completion (30 days by default),
  * second escalation level. Runs on every forwarding and on every reopening after a dispute (a fresh deadline).
  */
+@ProcessApi
 @Component("scheduleFollowUp")
 class ScheduleFollowUpDelegate implements JavaDelegate {
 

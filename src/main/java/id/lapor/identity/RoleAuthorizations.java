@@ -64,31 +64,44 @@ public class RoleAuthorizations {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     }
 
-    /** Auditors: read everything in Cockpit, including history and the operation log; change nothing. */
+    /**
+     * Auditors: read everything in Cockpit, including variables, history and the operation log; change nothing.
+     * (Variables need permissions of their own: {@code enforceSpecificVariablePermission}.)
+     */
     public void grantAuditor(String groupId) {
         grant(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-                ProcessDefinitionPermissions.READ_TASK);
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(groupId, Resources.TASK, ANY, TaskPermissions.READ);
+        grant(groupId, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.READ_VARIABLE);
         grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
         grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         grant(groupId, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
         grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
-        grant(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+        grant(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ, HistoricTaskPermissions.READ_VARIABLE);
     }
 
-    /** Process designers: deploy from Camunda Modeler and read Cockpit; no task work. */
+    /**
+     * Process designers: deploy from Camunda Modeler; in Cockpit, the definitions, their deployments and where the
+     * running reports are (activity positions, incidents, jobs). No variables (no READ_INSTANCE_VARIABLE), no history,
+     * no tasks, no operation log, no changes to instances: nothing a report holds, least of all its reporter.
+     */
     public void grantProcessDesigner(String groupId) {
         grant(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
         grant(groupId, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE);
-        grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+
+    /** Removes every authorization of a group (before its role's rights are granted afresh). */
+    void revokeAll(String groupId) {
+        authorizations.createAuthorizationQuery().groupIdIn(groupId).list()
+                .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
     }
 
     /** A Tasklist filter is visible to the groups that may read it. */

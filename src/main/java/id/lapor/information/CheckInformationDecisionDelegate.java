@@ -1,5 +1,6 @@
 package id.lapor.information;
 
+import id.lapor.design.ProcessApi;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * expression) so that an incomplete decision reaches Tasklist and the REST API as the engine's
  * {@code BadUserRequestException} (400), not wrapped in an expression error; the task stays open.
  */
+@ProcessApi
 @Component("checkInformationDecision")
 class CheckInformationDecisionDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package id.lapor.information;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.information.InformationRequestProcess.Vars.*;
 
 import id.lapor.agency.Agency;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * incomplete decision is refused with a message and the task stays open), every step on the report's timeline, and
  * every missed period as an SLA breach against the agency that missed it.
  */
+@ProcessApi
 @Component("informationRequestSteps")
 public class InformationRequestSteps {
 

@@ -1,5 +1,6 @@
 package id.lapor.information;
 
+import id.lapor.design.ProcessApi;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * Runs right after the information officer completes the task that carries out an upheld objection. A delegate so
  * that a missing text is a {@code BadUserRequestException} (400) and the task stays open.
  */
+@ProcessApi
 @Component("recordInformationGivenAfterObjection")
 class RecordInformationGivenAfterObjectionDelegate implements JavaDelegate {
 

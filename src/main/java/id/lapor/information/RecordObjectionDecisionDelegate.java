@@ -1,5 +1,6 @@
 package id.lapor.information;
 
+import id.lapor.design.ProcessApi;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * Runs right after the superior completes the objection task: checks the decision and records it. A delegate so that
  * an incomplete decision is a {@code BadUserRequestException} (400) and the task stays open.
  */
+@ProcessApi
 @Component("recordObjectionDecision")
 class RecordObjectionDecisionDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package id.lapor.process;
 
+import id.lapor.design.ProcessApi;
 import id.lapor.agency.RegionRepository;
 import id.lapor.agency.Region;
 import id.lapor.report.Report;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * {@link Report} at all. Features add their own facts to particular tasks through {@link TaskFormDetails} (the
  * verification task, for instance, gets the agencies to forward to and the routing suggestion).
  */
+@ProcessApi
 @Component("presentReportToTask")
 class PresentReportToTask implements TaskListener {
 

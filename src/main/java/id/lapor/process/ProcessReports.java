@@ -6,6 +6,8 @@ import id.lapor.report.Timeline;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -21,9 +23,28 @@ public class ProcessReports {
         this.reports = reports;
     }
 
+    /**
+     * The report of this process instance. Only its own: a deployed model that sets {@code reportId} to another
+     * report's id cannot make the glue act on that report (whoever may deploy must not reach other reports).
+     */
     public Report report(VariableScope scope) {
         Long id = ((Number) scope.getVariable(ComplaintProcess.Vars.REPORT_ID)).longValue();
-        return reports.findById(id).orElseThrow(() -> new IllegalStateException("No report with id " + id));
+        Report report = reports.findById(id).orElseThrow(() -> new IllegalStateException("No report with id " + id));
+        if (!belongsTo(report, scope)) {
+            throw new IllegalStateException("Report " + id + " is not the report of this process instance");
+        }
+        return report;
+    }
+
+    private static boolean belongsTo(Report report, VariableScope scope) {
+        DelegateExecution execution = scope instanceof DelegateTask task ? task.getExecution()
+                : scope instanceof DelegateExecution delegate ? delegate : null;
+        if (execution == null) {
+            return false;
+        }
+        return report.getProcessInstanceId() != null
+                ? report.getProcessInstanceId().equals(execution.getProcessInstanceId())
+                : report.getTrackingNumber().equals(execution.getProcessBusinessKey());
     }
 
     /** The staff user completing the current task, or the system for timers and unauthenticated calls. */

@@ -1,5 +1,6 @@
 package id.lapor.process;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.ARCHIVE_NOTE;
 
 import id.lapor.report.ArchiveReason;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code ${reportClosing.close(execution, 'CONFIRMED')}}, {@code DIARSIPKAN} through
  * {@code ${reportClosing.archive(execution, 'NO_CLARIFICATION')}}.
  */
+@ProcessApi
 @Component("reportClosing")
 public class ReportClosing {
 

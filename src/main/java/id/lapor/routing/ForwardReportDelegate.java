@@ -1,5 +1,6 @@
 package id.lapor.routing;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.agency.Agency;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * agency's liaison group; the groups that supervise the agency are remembered for escalations. The choice is
  * recorded next to the routing suggestion the verifier saw (followed or overridden).
  */
+@ProcessApi
 @Component("forwardReport")
 class ForwardReportDelegate implements JavaDelegate {
 

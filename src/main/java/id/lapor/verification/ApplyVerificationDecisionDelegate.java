@@ -1,5 +1,6 @@
 package id.lapor.verification;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.agency.AgencyRepository;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * transaction: checks that the decision is complete and applies a change of the report's privacy. An incomplete
  * decision is refused with a message for the verifier and the task stays open; nothing changes.
  */
+@ProcessApi
 @Component("applyVerificationDecision")
 class ApplyVerificationDecisionDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package id.lapor.verification;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.DUPLICATE_OF;
 
 import id.lapor.duplicate.ReportFollowers;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * Links a report to the earlier report about the same matter (through a duplicate to its original); the reporter is
  * pointed to that one and follows it (id.lapor.duplicate.FollowOnDuplicate reacts to the step).
  */
+@ProcessApi
 @Component("linkDuplicate")
 class LinkDuplicateDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package id.lapor.verification;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.calendar.Deadlines;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * Asks the reporter to clarify: pauses the verification clock (keeping the working days left) and gives the reporter
  * 10 working days to answer.
  */
+@ProcessApi
 @Component("requestClarification")
 class RequestClarificationDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package id.lapor.verification;
 
+import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.agency.Agency;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * back to verification), or what was left of them when the clock was paused for a clarification. Clears the previous round's decision so the form starts fresh, and
  * preselects the routing suggestion (decision table with fallbacks, skipping agencies that declined the report).
  */
+@ProcessApi
 @Component("scheduleVerification")
 class ScheduleVerificationDelegate implements JavaDelegate {
 

@@ -63,7 +63,7 @@ class ProcessModelTests {
             assertThat(task.getName()).as(task.getId() + " name").isNotBlank();
             assertThat(task.getCamundaCandidateGroups()).as(task.getId() + " candidate groups").isNotBlank();
             assertThat(task.getCamundaFormRef()).as(task.getId() + " formRef").isNotBlank();
-            assertThat(task.getCamundaFormRefBinding()).as(task.getId() + " formRefBinding").isEqualTo("deployment");
+            assertThat(task.getCamundaFormRefBinding()).as(task.getId() + " formRefBinding").isEqualTo("latest");
             assertThat(formIds).as(task.getId() + " refers to a form in forms/").contains(task.getCamundaFormRef());
         }
     }

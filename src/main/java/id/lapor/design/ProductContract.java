@@ -1,0 +1,41 @@
+package id.lapor.design;
+
+import id.lapor.channel.StaffReportEntry;
+import id.lapor.information.InformationRequestProcess;
+import id.lapor.process.ComplaintProcess;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ids the application's code relies on in the shipped models: the user tasks it looks up, the messages it
+ * correlates, the routing decision and the outputs it reads. A new version of these models must keep them.
+ */
+final class ProductContract {
+
+    record ProcessContract(Set<String> userTasks, Set<String> messages) {
+    }
+
+    static final Map<String, ProcessContract> PROCESSES = Map.of(
+            ComplaintProcess.PROCESS_KEY, new ProcessContract(
+                    Set.of(ComplaintProcess.Tasks.VERIFY_REPORT, ComplaintProcess.Tasks.POST_FOLLOW_UP,
+                            ComplaintProcess.Tasks.HANDLE_ESCALATION,
+                            ComplaintProcess.Tasks.HANDLE_SECOND_LEVEL_ESCALATION,
+                            ComplaintProcess.Tasks.DECIDE_DISPUTE),
+                    Set.of(ComplaintProcess.Messages.CLARIFICATION_PROVIDED, ComplaintProcess.Messages.REPORT_CONFIRMED,
+                            ComplaintProcess.Messages.REPORT_DISPUTED)),
+            InformationRequestProcess.PROCESS_KEY, new ProcessContract(
+                    Set.of(InformationRequestProcess.Tasks.VERIFY_REPORT,
+                            InformationRequestProcess.Tasks.ANSWER_INFORMATION_REQUEST,
+                            InformationRequestProcess.Tasks.DECIDE_OBJECTION,
+                            InformationRequestProcess.Tasks.GIVE_INFORMATION_AFTER_OBJECTION),
+                    Set.of(ComplaintProcess.Messages.CLARIFICATION_PROVIDED,
+                            InformationRequestProcess.Messages.OBJECTION_FILED)),
+            StaffReportEntry.PROCESS_KEY, new ProcessContract(Set.of(), Set.of()));
+
+    /** {@code processes/route-report.dmn}: its key and the outputs routing.DmnRoutingRules reads. */
+    static final String ROUTING_DECISION = "RouteReport";
+    static final Set<String> ROUTING_OUTPUTS = Set.of("agencyCode", "reason");
+
+    private ProductContract() {
+    }
+}

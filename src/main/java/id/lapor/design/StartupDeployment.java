@@ -1,0 +1,126 @@
+package id.lapor.design;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the application's own {@code forms/}, {@code processes/*.dmn} and {@code processes/*.bpmn} when the engine
+ * starts, each file as a deployment of its own under the name and source Camunda Modeler gives it (the file name
+ * without extension, source "Camunda Modeler"). The engine's duplicate filter therefore sees the application's and the
+ * designer's deployments of a file as one line of versions: an unchanged file creates no version, whoever deploys it.
+ *
+ * <p>A file the designer has deployed since the application last deployed it is the designer's: the application does
+ * not put its own (older) copy over it, unless {@code lapor.process-design.overwrite-designer-deployments} is set.
+ * Forms go first, then decisions, then processes, so that the guardrails find the forms a process links.
+ */
+@Component
+class StartupDeployment extends AbstractProcessEnginePlugin {
+
+    /** The deployment source Camunda Modeler sends; the engine compares only deployments of the same name and source. */
+    static final String SOURCE = "Camunda Modeler";
+    static final List<String> LOCATIONS = List.of("classpath*:forms/*.form", "classpath*:processes/*.dmn",
+            "classpath*:processes/*.bpmn");
+    private static final String PROPERTY_PREFIX = "lapor.deployed.";
+    private static final Logger log = LoggerFactory.getLogger(StartupDeployment.class);
+
+    private final ProcessDesignProperties properties;
+
+    StartupDeployment(ProcessDesignProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        for (Resource file : files()) {
+            deploy(engine.getRepositoryService(), engine.getManagementService(), file);
+        }
+    }
+
+    static List<Resource> files() {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        List<Resource> files = new ArrayList<>();
+        try {
+            for (String location : LOCATIONS) {
+                List<Resource> found = new ArrayList<>(List.of(resolver.getResources(location)));
+                found.sort(Comparator.comparing(Resource::getFilename));
+                files.addAll(found);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** The deployment name Camunda Modeler proposes for a file: its name without the extension. */
+    static String deploymentName(String fileName) {
+        int dot = fileName.indexOf('.');
+        return dot < 0 ? fileName : fileName.substring(0, dot);
+    }
+
+    private void deploy(RepositoryService repository, ManagementService management, Resource file) {
+        String fileName = file.getFilename();
+        String name = deploymentName(fileName);
+        byte[] bytes = read(file);
+        String hash = sha256(bytes);
+        String property = PROPERTY_PREFIX + fileName;
+        String[] recorded = management.getProperties().getOrDefault(property, "").split(" ");
+        String ownDeploymentId = recorded[0];
+        boolean changedInApplication = recorded.length < 2 || !recorded[1].equals(hash);
+
+        Deployment latest = repository.createDeploymentQuery().deploymentName(name).orderByDeploymentTime().desc()
+                .listPage(0, 1).stream().findFirst().orElse(null);
+        boolean designerDeployedSince = latest != null && !latest.getId().equals(ownDeploymentId)
+                && !ownDeploymentId.isEmpty();
+        if (designerDeployedSince && !properties.overwriteDesignerDeployments()) {
+            if (changedInApplication) {
+                log.warn("{}: the designer's deployment {} of {} is kept, although the application's file changed"
+                        + " since; merge the change in processes/ or forms/, or set"
+                        + " LAPOR_PROCESS_DESIGN_OVERWRITE_DESIGNER_DEPLOYMENTS=true", fileName, latest.getId(),
+                        latest.getDeploymentTime());
+            } else {
+                log.info("{}: the designer's deployment {} of {} is newer than the application's file, kept", fileName,
+                        latest.getId(), latest.getDeploymentTime());
+            }
+            return;
+        }
+        Deployment deployment = repository.createDeployment().name(name).source(SOURCE)
+                .enableDuplicateFiltering(true).addInputStream(fileName, new java.io.ByteArrayInputStream(bytes))
+                .deploy();
+        if (!deployment.getId().equals(ownDeploymentId) || changedInApplication) {
+            management.setProperty(property, deployment.getId() + " " + hash);
+        }
+    }
+
+    private static byte[] read(Resource file) {
+        try (InputStream in = file.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
