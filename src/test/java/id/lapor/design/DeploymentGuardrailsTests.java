@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
+import id.lapor.intake.SubmittedReport;
+import id.lapor.process.ComplaintScenario;
+import id.lapor.report.ReportStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,8 @@ class DeploymentGuardrailsTests {
     @Autowired TestRestTemplate rest;
     @Autowired RepositoryService repositoryService;
     @Autowired ProcessEngineConfiguration engineConfiguration;
+    @Autowired RuntimeService runtimeService;
+    @Autowired ComplaintScenario scenario;
 
     /** A small valid process: start, one user task ({@code TASK}), end; {@code PROCESS_ATTRIBUTES}, {@code BEFORE_TASK}. */
     static String process(String processAttributes, String task, String extra) {
@@ -184,6 +190,27 @@ class DeploymentGuardrailsTests {
 
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         repositoryService.deleteDeployment(JSON.readTree(response.getBody()).path("id").asText(), true);
+    }
+
+    @Test
+    void aPublishedStepActsOnlyOnTheReportOfItsOwnProcessInstance() throws Exception {
+        SubmittedReport victim = scenario.submitPotholeComplaint();
+        long victimId = scenario.report(victim).getId();
+        String closer = process("camunda:historyTimeToLive=\"1\"", "<bpmn:serviceTask id=\"Task_Close\" name=\"Tutup\""
+                + " camunda:expression=\"${reportClosing.close(execution, 'CONFIRMED')}\"><bpmn:extensionElements>"
+                + "<camunda:inputOutput><camunda:inputParameter name=\"reportId\">${" + victimId + "}"
+                + "</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>",
+                "<bpmn:sequenceFlow id=\"Flow_1\" sourceRef=\"StartEvent_Check\" targetRef=\"Task_Close\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_2\" sourceRef=\"Task_Close\" targetRef=\"EndEvent_Check\" />");
+        ResponseEntity<String> deployed = deploy(Map.of("closer.bpmn", closer));
+        assertThat(deployed.getStatusCode().value()).as(deployed.getBody()).isEqualTo(200);
+        try {
+            assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("GuardrailCheck", victim.trackingNumber()
+                    + "-x")).hasMessageContaining("is not the report of this process instance");
+            assertThat(scenario.report(victim).getStatus()).isEqualTo(ReportStatus.MENUNGGU_VERIFIKASI);
+        } finally {
+            repositoryService.deleteDeployment(JSON.readTree(deployed.getBody()).path("id").asText(), true);
+        }
     }
 
     @Test

@@ -29,12 +29,17 @@ import org.springframework.util.LinkedMultiValueMap;
 @LaporIntegrationTest
 class EngineRestRoleMatrixTests {
 
-    enum Operation { READ_TASK, READ_VARIABLES, CLAIM, COMPLETE, READ_HISTORY, DEPLOY, MODIFY_INSTANCE }
+    enum Operation {
+        READ_TASK, READ_VARIABLES, CLAIM, COMPLETE, READ_HISTORY, DEPLOY, MODIFY_INSTANCE,
+        // what Cockpit shows of a running report: its instance, where it is, its model; and what it holds
+        READ_INSTANCE, READ_POSITIONS, READ_MODEL, READ_PROCESS_VARIABLES, READ_HISTORIC_VARIABLES, READ_OPERATION_LOG
+    }
 
     @Autowired TestRestTemplate rest;
     @Autowired ComplaintScenario scenario;
     @Autowired TaskService taskService;
     @Autowired RepositoryService repositoryService;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
 
     static Stream<Arguments> roles() {
         return Stream.of(
@@ -60,10 +65,20 @@ class EngineRestRoleMatrixTests {
                 row("auditor", Operation.READ_HISTORY, true), row("auditor", Operation.CLAIM, false),
                 row("auditor", Operation.COMPLETE, false), row("auditor", Operation.DEPLOY, false),
                 row("auditor", Operation.MODIFY_INSTANCE, false),
-                // the process designer: deploys, works no task
-                row("perancang", Operation.DEPLOY, true), row("perancang", Operation.READ_TASK, false),
+                row("auditor", Operation.READ_PROCESS_VARIABLES, true), row("auditor", Operation.READ_HISTORIC_VARIABLES, true),
+                row("auditor", Operation.READ_OPERATION_LOG, true),
+                // the process designer: deploys, sees where reports are in its models; works no task, reads nothing
+                // a report holds (variables, history, the operation log)
+                row("perancang", Operation.DEPLOY, true), row("perancang", Operation.READ_INSTANCE, true),
+                row("perancang", Operation.READ_POSITIONS, true), row("perancang", Operation.READ_MODEL, true),
+                row("perancang", Operation.READ_TASK, false), row("perancang", Operation.READ_VARIABLES, false),
+                row("perancang", Operation.READ_PROCESS_VARIABLES, false),
+                row("perancang", Operation.READ_HISTORIC_VARIABLES, false),
+                row("perancang", Operation.READ_HISTORY, false), row("perancang", Operation.READ_OPERATION_LOG, false),
                 row("perancang", Operation.CLAIM, false), row("perancang", Operation.COMPLETE, false),
                 row("perancang", Operation.MODIFY_INSTANCE, false),
+                // a liaison reads the variables of its task, not the instance's beyond it
+                row("penghubung.pu", Operation.READ_PROCESS_VARIABLES, false),
                 // the administrator
                 row("admin", Operation.MODIFY_INSTANCE, true), row("admin", Operation.READ_HISTORY, true));
     }
@@ -73,8 +88,15 @@ class EngineRestRoleMatrixTests {
     void eachRoleMayDoWhatItsRoleNeedsAndNothingElse(String user, Operation operation, boolean allowed) {
         SubmittedReport submitted = scenario.submitPotholeComplaint();
         String processId = scenario.processOf(submitted).getId();
-        taskService.complete(taskId(submitted, "Task_VerifyReport"),
-                Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, "bontang-dpupr"));
+        // the verifier forwards it (as a user: the operation log records it)
+        String verifyTask = taskId(submitted, "Task_VerifyReport");
+        identityService.setAuthentication("verifikator", java.util.List.of("verifier-kota-bontang"));
+        try {
+            taskService.complete(verifyTask,
+                    Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, "bontang-dpupr"));
+        } finally {
+            identityService.clearAuthentication();
+        }
         String taskId = taskId(submitted, "Task_PostFollowUp");
         TestRestTemplate client = rest.withBasicAuth(user, "demo");
 
@@ -93,6 +115,18 @@ class EngineRestRoleMatrixTests {
             case MODIFY_INSTANCE -> client.exchange("/engine-rest/process-instance/" + processId + "/modification",
                     HttpMethod.POST, json("{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Task_PostFollowUp\"}]}"),
                     String.class).getStatusCode().value();
+            case READ_INSTANCE -> client.getForEntity("/engine-rest/process-instance/" + processId, String.class)
+                    .getStatusCode().value();
+            case READ_POSITIONS -> client.getForEntity("/engine-rest/process-instance/" + processId + "/activity-instances",
+                    String.class).getStatusCode().value();
+            case READ_MODEL -> client.getForEntity("/engine-rest/process-definition/"
+                    + scenario.processOf(submitted).getProcessDefinitionId() + "/xml", String.class).getStatusCode().value();
+            case READ_PROCESS_VARIABLES -> client.getForEntity("/engine-rest/process-instance/" + processId + "/variables",
+                    String.class).getStatusCode().value();
+            case READ_HISTORIC_VARIABLES -> nonEmptyList(client.getForEntity(
+                    "/engine-rest/history/variable-instance?processInstanceId=" + processId, String.class));
+            case READ_OPERATION_LOG -> nonEmptyList(client.getForEntity(
+                    "/engine-rest/history/user-operation?processInstanceId=" + processId, String.class));
         };
 
         if (allowed) {
@@ -119,6 +153,14 @@ class EngineRestRoleMatrixTests {
         repositoryService.createDeploymentQuery().deploymentName("role-matrix").list()
                 .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
         return status;
+    }
+
+    /** A list query answers 200 with what the user may see: 200 if that is something, 404 (invisible) if nothing. */
+    private static int nonEmptyList(org.springframework.http.ResponseEntity<String> response) {
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            return response.getStatusCode().value();
+        }
+        return response.getBody() == null || response.getBody().strip().equals("[]") ? 404 : 200;
     }
 
     private String taskId(SubmittedReport submitted, String taskKey) {
