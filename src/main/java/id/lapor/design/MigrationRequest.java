@@ -1,0 +1,130 @@
+package id.lapor.design;
+
+import id.lapor.information.InformationRequestProcess;
+import id.lapor.process.ComplaintProcess;
+import id.lapor.report.InvalidInputException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an administrator asked to migrate, read from plain query or form parameters, with the rules that need no
+ * engine: the process must be one of the report processes, versions are whole numbers, the target (the latest
+ * version unless given) must exist and be newer than the source. A broken rule is an {@link InvalidInputException}
+ * (400, with the parameter's name and a message in Bahasa Indonesia and English).
+ *
+ * @param toVersion {@code null}: the latest version
+ * @param trackingNumbers empty: every running instance of the source version
+ */
+record MigrationRequest(String processKey, int fromVersion, Integer toVersion, boolean dryRun,
+                        List<String> trackingNumbers) {
+
+    /** The processes whose instances are reports (business key = tracking number). */
+    static final List<String> PROCESS_KEYS = List.of(ComplaintProcess.PROCESS_KEY, InformationRequestProcess.PROCESS_KEY);
+
+    /** The source and target version once checked against the deployed versions. */
+    record Versions(int from, int to) {
+    }
+
+    static MigrationRequest parse(String processKey, String fromVersion, String toVersion, String dryRun,
+            Collection<String> trackingNumbers) {
+        String key = processKey(processKey);
+        int from = version("fromVersion", fromVersion);
+        Integer to = toVersion == null || toVersion.isBlank() ? null : version("toVersion", toVersion);
+        return new MigrationRequest(key, from, to, dryRun(dryRun), trackingNumbers(trackingNumbers));
+    }
+
+    static String processKey(String processKey) {
+        if (processKey == null || processKey.isBlank()) {
+            throw new InvalidInputException("processKey", "processKey wajib diisi, salah satu dari " + PROCESS_KEYS
+                    + " / processKey is required, one of " + PROCESS_KEYS);
+        }
+        String key = processKey.trim();
+        if (!PROCESS_KEYS.contains(key)) {
+            throw new InvalidInputException("processKey", "Proses '" + key + "' tidak dikenal; pilih salah satu dari "
+                    + PROCESS_KEYS + " / unknown process '" + key + "', choose one of " + PROCESS_KEYS);
+        }
+        return key;
+    }
+
+    /**
+     * Checks the versions against those deployed ({@code deployed}: every version of {@link #processKey}, not empty).
+     */
+    Versions choose(Collection<Integer> deployed) {
+        int latest = deployed.stream().mapToInt(Integer::intValue).max()
+                .orElseThrow(() -> new InvalidInputException("processKey", "Proses " + processKey
+                        + " belum pernah di-deploy / process " + processKey + " has never been deployed"));
+        String known = "versi yang ada / deployed versions: " + describe(deployed);
+        if (!deployed.contains(fromVersion)) {
+            throw new InvalidInputException("fromVersion", "Versi " + fromVersion + " dari " + processKey
+                    + " tidak ada / version " + fromVersion + " of " + processKey + " does not exist (" + known + ")");
+        }
+        int to = toVersion == null ? latest : toVersion;
+        if (!deployed.contains(to)) {
+            throw new InvalidInputException("toVersion", "Versi " + to + " dari " + processKey + " tidak ada / version "
+                    + to + " of " + processKey + " does not exist (" + known + ")");
+        }
+        if (to == fromVersion) {
+            throw new InvalidInputException(toVersion == null ? "fromVersion" : "toVersion", "Versi asal dan tujuan sama ("
+                    + to + (toVersion == null ? ", versi terbaru / the latest version" : "")
+                    + "): tidak ada yang perlu dipindahkan / source and target version are the same: nothing to migrate");
+        }
+        if (to < fromVersion) {
+            throw new InvalidInputException("toVersion", "Versi tujuan " + to + " lebih lama dari versi asal "
+                    + fromVersion + "; untuk kembali ke model lama, deploy model itu lagi sebagai versi baru / target "
+                    + "version " + to + " is older than source version " + fromVersion
+                    + "; to go back to an old model, deploy it again as a new version");
+        }
+        return new Versions(fromVersion, to);
+    }
+
+    private static int version(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, field + " wajib diisi (nomor versi, mis. 3) / " + field
+                    + " is required (a version number, e.g. 3)");
+        }
+        try {
+            int version = Integer.parseInt(value.trim());
+            if (version >= 1) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidInputException(field, field + " harus nomor versi (1, 2, 3, …), bukan '" + value + "' / "
+                + field + " must be a version number (1, 2, 3, …), not '" + value + "'");
+    }
+
+    private static boolean dryRun(String value) {
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInputException("dryRun", "dryRun harus true (uji coba, bawaan) atau false "
+                    + "(pindahkan sungguhan) / dryRun must be true (dry run, the default) or false (migrate)");
+        };
+    }
+
+    private static List<String> trackingNumbers(Collection<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<String> numbers = new LinkedHashSet<>();
+        for (String value : values) {
+            for (String number : value.split(",")) {
+                if (!number.isBlank()) {
+                    numbers.add(number.trim());
+                }
+            }
+        }
+        return new ArrayList<>(numbers);
+    }
+
+    private static String describe(Collection<Integer> versions) {
+        return versions.stream().sorted().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("-");
+    }
+}

@@ -1,0 +1,70 @@
+package id.lapor.design;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Administrators (Camunda group {@code camunda-admin}) move running reports from an old version of a report process
+ * to a newer one (docs/process-migration.md). Parameters are plain query or form parameters, no JSON to write.
+ */
+@RestController
+@Tag(name = "Staff")
+@SecurityRequirement(name = "camunda-user")
+class ProcessMigrationController {
+
+    static final String ADMIN_GROUP = "GROUP_camunda-admin";
+    private static final String GROUP_PREFIX = "GROUP_";
+
+    private final ProcessMigrations migrations;
+
+    ProcessMigrationController(ProcessMigrations migrations) {
+        this.migrations = migrations;
+    }
+
+    @GetMapping("/api/staff/process-migrations")
+    @Operation(summary = "The deployed versions of a report process and how many reports run on each")
+    ProcessMigrations.ProcessVersions versions(
+            @Parameter(description = "ComplaintHandlingProcess or InformationRequestProcess")
+            @RequestParam(required = false) String processKey, Authentication staff) {
+        requireAdmin(staff);
+        return migrations.versions(MigrationRequest.processKey(processKey));
+    }
+
+    @PostMapping("/api/staff/process-migrations")
+    @Operation(summary = "Move running reports of one version to a newer one (dry run unless dryRun=false)")
+    MigrationReport migrate(
+            @Parameter(description = "ComplaintHandlingProcess or InformationRequestProcess")
+            @RequestParam(required = false) String processKey,
+            @Parameter(description = "the version the reports run on now")
+            @RequestParam(required = false) String fromVersion,
+            @Parameter(description = "the version to move them to; default: the latest")
+            @RequestParam(required = false) String toVersion,
+            @Parameter(description = "true (default): validate and answer, change nothing; false: migrate")
+            @RequestParam(required = false) String dryRun,
+            @Parameter(description = "only these reports (repeat the parameter or separate by commas); default: all")
+            @RequestParam(name = "trackingNumber", required = false) List<String> trackingNumbers,
+            Authentication staff) {
+        requireAdmin(staff);
+        MigrationRequest request = MigrationRequest.parse(processKey, fromVersion, toVersion, dryRun, trackingNumbers);
+        List<String> groups = staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(GROUP_PREFIX)).map(a -> a.substring(GROUP_PREFIX.length())).toList();
+        return migrations.migrate(request, staff.getName(), groups);
+    }
+
+    private static void requireAdmin(Authentication staff) {
+        if (staff.getAuthorities().stream().noneMatch(a -> ADMIN_GROUP.equals(a.getAuthority()))) {
+            throw new AccessDeniedException("Hanya administrator yang memindahkan laporan ke versi proses lain / "
+                    + "only administrators migrate reports to another process version");
+        }
+    }
+}
