@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -59,6 +60,7 @@ class ProcessMigrationTests {
 
     static final String URL = "/api/staff/process-migrations";
     static final String KEY = ComplaintProcess.PROCESS_KEY;
+    static final String DEPLOYMENT_NAME = "process-migration-test";
 
     @Autowired TestRestTemplate rest;
     @Autowired ObjectMapper json;
@@ -67,6 +69,7 @@ class ProcessMigrationTests {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired HistoryService historyService;
+    @Autowired FormService formService;
     @Autowired ComplaintScenario scenario;
     @Autowired ReporterVerdict reporterVerdict;
 
@@ -76,6 +79,10 @@ class ProcessMigrationTests {
     void removeTheVersionsDeployedHere() {
         deployedHere.forEach(id -> repositoryService.deleteDeployment(id, true));
         deployedHere.clear();
+        ProcessDefinition latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
+                .latestVersion().singleResult();
+        assertThat(repositoryService.createDeploymentQuery().deploymentId(latest.getDeploymentId()).singleResult()
+                .getName()).as("the application's own version is the latest again").isNotEqualTo(DEPLOYMENT_NAME);
     }
 
     @Test
@@ -145,6 +152,12 @@ class ProcessMigrationTests {
                 .extracting(Task::getProcessDefinitionId).containsOnly(next.getId());
         assertThat(managementService.createJobQuery().processInstanceId(followingUp.getId()).timers().list())
                 .extracting(Job::getProcessDefinitionId).containsOnly(next.getId());
+        // the open tasks' forms now come from the new deployment (formRefBinding="deployment")
+        for (String taskId : List.of(task(verifying, ComplaintProcess.Tasks.VERIFY_REPORT).getId(),
+                task(followingUp, ComplaintProcess.Tasks.POST_FOLLOW_UP).getId())) {
+            assertThat(formService.getTaskFormData(taskId).getDeploymentId()).isEqualTo(next.getDeploymentId());
+            assertThat(formService.getDeployedTaskForm(taskId)).isNotNull();
+        }
         // Camunda's operation log (Cockpit, auditors) says who moved them
         assertThat(historyService.createUserOperationLogQuery()
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_MIGRATE).userId("admin").list())
@@ -293,7 +306,7 @@ class ProcessMigrationTests {
     }
 
     private ProcessDefinition deploy(String model) throws IOException {
-        DeploymentBuilder deployment = repositoryService.createDeployment().name("process-migration-test")
+        DeploymentBuilder deployment = repositoryService.createDeployment().name(DEPLOYMENT_NAME)
                 .addString("complaint-handling.bpmn", model);
         try (Stream<Path> forms = Files.list(Path.of("forms"))) {
             for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
