@@ -110,6 +110,14 @@ final class DeploymentRules {
                     + " dari Camunda Modeler / this form has no id or no components; save it again in Camunda Modeler"));
             return null;
         }
+        Set<String> keys = new HashSet<>(form.findValuesAsText("key"));
+        for (String input : ProductContract.FORM_INPUTS.getOrDefault(id, Set.of())) {
+            if (!keys.contains(input)) {
+                problems.add(new DeploymentProblem(name, id, "Formulir '" + id + "' harus tetap punya isian dengan"
+                        + " kunci '" + input + "', yang dibaca proses / form '" + id + "' must keep the field with the"
+                        + " key '" + input + "', which the process reads"));
+            }
+        }
         return id;
     }
 
@@ -263,7 +271,7 @@ final class DeploymentRules {
                 }
                 return;
             }
-            if (binding != null && !"latest".equals(binding)) {
+            if (!"latest".equals(binding)) {
                 problem(element, label + " memakai binding formulir '" + binding + "'; pakai 'latest' agar formulir"
                         + " ditemukan walau BPMN dipasang sendiri / " + labelEn + " uses the form binding '" + binding
                         + "'; use 'latest' so that the form is found when the BPMN is deployed alone");

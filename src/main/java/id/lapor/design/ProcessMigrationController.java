@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "camunda-user")
 class ProcessMigrationController {
 
-    static final String ADMIN_GROUP = "GROUP_camunda-admin";
+    static final String ADMIN_GROUP = "GROUP_" + Groups.CAMUNDA_ADMIN;
     private static final String GROUP_PREFIX = "GROUP_";
 
     private final ProcessMigrations migrations;

@@ -32,6 +32,26 @@ final class ProductContract {
                             InformationRequestProcess.Messages.OBJECTION_FILED)),
             StaffReportEntry.PROCESS_KEY, new ProcessContract(Set.of(), Set.of()));
 
+    /**
+     * The inputs of the shipped forms that the process and its glue read. Forms are bound 'latest': a new form reaches
+     * every open task at once, so it must keep these keys.
+     */
+    static final Map<String, Set<String>> FORM_INPUTS = Map.of(
+            "verify-report", Set.of("reportAnonymous", "reportConfidential", "verificationDecision", "forwardAgency",
+                    "clarificationQuestion", "archiveReason", "archiveNote", "duplicateCandidate", "duplicateOf"),
+            "post-follow-up", Set.of("followUpOutcome", "followUpText", "notAuthorityReason"),
+            "handle-escalation", Set.of("supervisorInstruction"),
+            "handle-second-level-escalation", Set.of("supervisorInstruction"),
+            "decide-dispute", Set.of("disputeDecision", "disputeNote"),
+            "answer-information-request", Set.of("informationDecision", "informationAnswer", "extensionReason",
+                    "refusalArticle", "refusalReason"),
+            "decide-objection", Set.of("objectionDecision", "objectionDecisionNote"),
+            "give-information-after-objection", Set.of("informationAnswer"),
+            "staff-report-entry", Set.of("receivedVia", "receivedReference", "reportType", "reportTitle",
+                    "reportDescription", "reportIncidentDate", "reportRegion", "reportAddress", "reportCategory",
+                    "reportTargetAgency", "reportAnonymous", "reportConfidential", "reporterName", "reporterPhone",
+                    "reporterEmail", "reporterIdNumber"));
+
     /** {@code processes/route-report.dmn}: its key and the outputs routing.DmnRoutingRules reads. */
     static final String ROUTING_DECISION = "RouteReport";
     static final Set<String> ROUTING_OUTPUTS = Set.of("agencyCode", "reason");

@@ -51,7 +51,15 @@ class PublishedProcessApi implements ProcessApiCatalog {
         return Arrays.stream(type.getMethods())
                 .filter(method -> method.getDeclaringClass() == type && !Modifier.isStatic(method.getModifiers()))
                 .filter(PublishedProcessApi::takesExecutionOrTask)
+                .filter(method -> !implementsEngineCallback(type, method))
                 .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** {@code execute} of a JavaDelegate, {@code notify} of a listener: the bean is used whole, not as a step. */
+    private static boolean implementsEngineCallback(Class<?> type, Method method) {
+        return ClassUtils.getAllInterfacesForClassAsSet(type).stream()
+                .filter(contract -> contract.getPackageName().equals(DelegateExecution.class.getPackageName()))
+                .anyMatch(contract -> ClassUtils.hasMethod(contract, method.getName(), method.getParameterTypes()));
     }
 
     private static boolean takesExecutionOrTask(Method method) {

@@ -486,8 +486,9 @@ final class BenchDataSql {
                 insert into act_ru_identitylink (id_, rev_, group_id_, type_, task_id_)
                 select 'bril-' || r.k, 1, u.liaison_group, 'candidate', 'btkf-' || r.k
                 from bench.r r join bench.unit u on u.no = r.unit where r.kind = 0 order by r.n;
+                -- what the engine grants a candidate group: READ (2), TASK_WORK (16384), READ_VARIABLE (64)
                 insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
-                select 'bauth-t-' || r.k, 1, 1, u.liaison_group, 7, 'btkf-' || r.k, 16386
+                select 'bauth-t-' || r.k, 1, 1, u.liaison_group, 7, 'btkf-' || r.k, 16450
                 from bench.r r join bench.unit u on u.no = r.unit where r.kind = 0 order by r.n;
                 """);
 

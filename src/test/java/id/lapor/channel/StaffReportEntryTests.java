@@ -193,9 +193,9 @@ class StaffReportEntryTests {
         assertThat(definition.isStartableInTasklist()).isTrue();
         var formRef = formService.getStartFormData(definitionId()).getCamundaFormRef();
         assertThat(formRef.getKey()).isEqualTo(StaffReportEntry.FORM_ID);
-        assertThat(formRef.getBinding()).isEqualTo("deployment");
-        assertThat(repositoryService.getDeploymentResourceNames(definition.getDeploymentId()))
-                .as("the form is deployed with the process").anyMatch(name -> name.endsWith("staff-report-entry.form"));
+        assertThat(formRef.getBinding()).isEqualTo("latest");
+        assertThat(formService.getDeployedStartForm(definitionId())).as("the latest deployed form is found")
+                .asString(java.nio.charset.StandardCharsets.UTF_8).contains("\"" + StaffReportEntry.FORM_ID + "\"");
     }
 
     static Map<String, Object> letter(String title) {

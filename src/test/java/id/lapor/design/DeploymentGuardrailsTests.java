@@ -69,9 +69,13 @@ class DeploymentGuardrailsTests {
     static Stream<Arguments> refusedDeployments() {
         return Stream.of(
                 bpmn("a user task without a name", valid("<bpmn:userTask id=\"Task_Check\""
-                        + " camunda:candidateGroups=\"auditor\" camunda:formRef=\"verify-report\" />"), "tidak punya nama"),
+                        + " camunda:candidateGroups=\"auditor\" camunda:formRef=\"verify-report\""
+                        + " camunda:formRefBinding=\"latest\" />"), "tidak punya nama"),
                 bpmn("a user task without candidate groups", valid("<bpmn:userTask id=\"Task_Check\" name=\"Periksa\""
-                        + " camunda:formRef=\"verify-report\" />"), "tidak punya kelompok kandidat"),
+                        + " camunda:formRef=\"verify-report\" camunda:formRefBinding=\"latest\" />"),
+                        "tidak punya kelompok kandidat"),
+                bpmn("a form link without binding", valid(GOOD_TASK.replace(" camunda:formRefBinding=\"latest\"", "")),
+                        "pakai 'latest'"),
                 bpmn("a user task without a form", valid("<bpmn:userTask id=\"Task_Check\" name=\"Periksa\""
                         + " camunda:candidateGroups=\"auditor\" />"), "tidak punya formulir"),
                 bpmn("a form that is not deployed", valid(GOOD_TASK.replace("verify-report", "tidak-ada")),
@@ -135,6 +139,10 @@ class DeploymentGuardrailsTests {
                 dmn("the routing decision without an output the application reads", ModelerDeployment
                         .repositoryFile("processes/route-report.dmn").replace("name=\"reason\"", "name=\"alasan\""),
                         "keluaran 'reason'"),
+                Arguments.of("a shipped form without a field the process reads", Map.of("post-follow-up.form",
+                        ModelerDeployment.repositoryFile("forms/post-follow-up.form")
+                                .replace("\"key\": \"followUpOutcome\"", "\"key\": \"hasil\"")),
+                        "kunci 'followUpOutcome'"),
                 Arguments.of("an HTML page", Map.of("form.html", "<script>alert(1)</script>"), "tidak dapat dipasang"),
                 Arguments.of("a form without an id", Map.of("broken.form", "{\"components\":[]}"), "tidak punya id"));
     }

@@ -11,6 +11,7 @@ import id.lapor.process.ComplaintScenario;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -40,12 +41,30 @@ class ModelerDeploymentTests {
     @Autowired ComplaintScenario scenario;
     @Autowired TaskService taskService;
     @Autowired RepositoryService repositoryService;
+    @Autowired RuntimeService runtimeService;
 
     private final List<String> deployments = new ArrayList<>();
 
+    /**
+     * The reports started on a designer's version go back to the version before it, then the deployment goes (a
+     * cascading delete would take their processes and history with it).
+     */
     @AfterEach
     void removeTheDesignersDeployments() {
-        deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
+        for (String deploymentId : deployments) {
+            for (ProcessDefinition version : repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId)
+                    .list()) {
+                ProcessDefinition previous = repositoryService.createProcessDefinitionQuery()
+                        .processDefinitionKey(version.getKey()).processDefinitionVersion(version.getVersion() - 1)
+                        .singleResult();
+                var instances = runtimeService.createProcessInstanceQuery().processDefinitionId(version.getId());
+                if (instances.count() > 0) {
+                    runtimeService.newMigration(runtimeService.createMigrationPlan(version.getId(), previous.getId())
+                            .mapEqualActivities().build()).processInstanceQuery(instances).execute();
+                }
+            }
+            repositoryService.deleteDeployment(deploymentId, true);
+        }
     }
 
     @ParameterizedTest(name = "deploy-changed-only={0}")

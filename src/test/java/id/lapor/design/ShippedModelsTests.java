@@ -32,6 +32,17 @@ class ShippedModelsTests {
     }
 
     @Test
+    void theDesignersGuideListsEveryPublishedBeanAndStep() throws IOException {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("docs/process-designer.md"));
+        api.beans().forEach((bean, steps) -> {
+            assertThat(guide).as("docs/process-designer.md lists " + bean).contains("`" + bean + "`");
+            steps.forEach(step -> assertThat(guide).as(bean + "." + step).contains(step));
+        });
+        ProductContract.FORM_INPUTS.forEach((form, keys) -> keys.forEach(key ->
+                assertThat(guide).as("the guide lists " + form + "'s key " + key).contains("`" + key + "`")));
+    }
+
+    @Test
     void thePublishedProcessApiIsTheBeansTheShippedModelsUse() {
         assertThat(api.beans()).containsKeys("forwardReport", "presentReportToTask", "recordStaffReport")
                 .doesNotContainKeys("jdbcTemplate", "reportRepository", "revealingReporterIdentity");

@@ -35,7 +35,8 @@ class JobAcquisitionTests {
     @BeforeEach
     void deployAProcessWithAContinuation() {
         deployment = engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn",
-                Bpmn.createExecutableProcess(PROCESS).startEvent().camundaAsyncAfter().userTask().endEvent().done())
+                Bpmn.createExecutableProcess(PROCESS).startEvent().camundaAsyncAfter().userTask().name("Tunggu")
+                        .camundaCandidateGroups("auditor").camundaFormRef("verify-report").camundaFormRefBinding("latest").endEvent().done())
                 .deploy();
     }
 
