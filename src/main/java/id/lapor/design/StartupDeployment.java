@@ -104,7 +104,13 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
                 .enableDuplicateFiltering(true).addInputStream(fileName, new java.io.ByteArrayInputStream(bytes))
                 .deploy();
         if (!deployment.getId().equals(ownDeploymentId) || changedInApplication) {
-            management.setProperty(property, deployment.getId() + " " + hash);
+            try {
+                management.setProperty(property, deployment.getId() + " " + hash);
+            } catch (RuntimeException e) {
+                // several nodes starting at once deploy once (the engine's deployment lock and duplicate filter); the
+                // first to record it wins
+                log.debug("{}: recorded by another node meanwhile", fileName, e);
+            }
         }
     }
 

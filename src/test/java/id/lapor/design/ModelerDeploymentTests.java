@@ -8,8 +8,6 @@ import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.process.ComplaintProcess;
 import id.lapor.process.ComplaintScenario;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -43,28 +41,16 @@ class ModelerDeploymentTests {
     @Autowired RepositoryService repositoryService;
     @Autowired RuntimeService runtimeService;
 
-    private final List<String> deployments = new ArrayList<>();
+    private TestVersions versions;
 
-    /**
-     * The reports started on a designer's version go back to the version before it, then the deployment goes (a
-     * cascading delete would take their processes and history with it).
-     */
+    @org.junit.jupiter.api.BeforeEach
+    void trackTheDesignersDeployments() {
+        versions = new TestVersions(repositoryService, runtimeService);
+    }
+
     @AfterEach
     void removeTheDesignersDeployments() {
-        for (String deploymentId : deployments) {
-            for (ProcessDefinition version : repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId)
-                    .list()) {
-                ProcessDefinition previous = repositoryService.createProcessDefinitionQuery()
-                        .processDefinitionKey(version.getKey()).processDefinitionVersion(version.getVersion() - 1)
-                        .singleResult();
-                var instances = runtimeService.createProcessInstanceQuery().processDefinitionId(version.getId());
-                if (instances.count() > 0) {
-                    runtimeService.newMigration(runtimeService.createMigrationPlan(version.getId(), previous.getId())
-                            .mapEqualActivities().build()).processInstanceQuery(instances).execute();
-                }
-            }
-            repositoryService.deleteDeployment(deploymentId, true);
-        }
+        versions.removeAll();
     }
 
     @ParameterizedTest(name = "deploy-changed-only={0}")
@@ -173,7 +159,7 @@ class ModelerDeploymentTests {
     }
 
     private void remember(ResponseEntity<String> deployed) throws Exception {
-        deployments.add(JSON.readTree(deployed.getBody()).path("id").asText());
+        versions.add(JSON.readTree(deployed.getBody()).path("id").asText());
     }
 
     private static HttpEntity<String> json(String body) {

@@ -16,7 +16,6 @@ import id.lapor.report.ReportStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,12 @@ class ProcessMigrationTests {
     @Autowired FormService formService;
     @Autowired ComplaintScenario scenario;
 
-    private final List<String> deployedHere = new ArrayList<>();
+    private TestVersions deployedHere;
+
+    @org.junit.jupiter.api.BeforeEach
+    void trackTheVersionsDeployedHere() {
+        deployedHere = new TestVersions(repositoryService, runtimeService);
+    }
 
     /**
      * Moves the reports still running on a version deployed here back to the application's own version, then deletes
@@ -77,21 +81,7 @@ class ProcessMigrationTests {
      */
     @AfterEach
     void removeTheVersionsDeployedHere() {
-        ProcessDefinition own = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
-                .orderByProcessDefinitionVersion().desc().list().stream()
-                .filter(definition -> !deployedHere.contains(definition.getDeploymentId())).findFirst().orElseThrow();
-        for (String deploymentId : deployedHere) {
-            for (ProcessDefinition test : repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).list()) {
-                List<String> running = runtimeService.createProcessInstanceQuery().processDefinitionId(test.getId()).list()
-                        .stream().map(ProcessInstance::getId).toList();
-                if (!running.isEmpty()) {
-                    runtimeService.newMigration(runtimeService.createMigrationPlan(test.getId(), own.getId())
-                            .mapEqualActivities().build()).processInstanceIds(running).execute();
-                }
-            }
-            repositoryService.deleteDeployment(deploymentId, true);
-        }
-        deployedHere.clear();
+        deployedHere.removeAll();
         ProcessDefinition latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY)
                 .latestVersion().singleResult();
         assertThat(repositoryService.createDeploymentQuery().deploymentId(latest.getDeploymentId()).singleResult()
