@@ -83,9 +83,16 @@ final class ExpressionRules {
         Node target = property.getChild(0);
         if (!(property instanceof AstDot) || !(target instanceof AstIdentifier bean)
                 || !api.isPublishedStep(bean.getName(), method)) {
-            problems.add("Ekspresi '" + text + "' memanggil '" + target + "." + method + "(…)', yang bukan langkah"
-                    + " API proses / calls '" + target + "." + method + "(…)', which is not a step of the published"
-                    + " process API");
+            int found = problems.size();
+            if (!(target instanceof AstIdentifier)) {
+                walk(target, text, problems); // the innermost call says more: jdbcTemplate.queryForList, not toString
+            }
+            if (problems.size() == found) {
+                String called = (target instanceof AstIdentifier identifier ? identifier.getName() : "…") + "."
+                        + method + "(…)";
+                problems.add("Ekspresi '" + text + "' memanggil '" + called + "', yang bukan langkah API proses"
+                        + " / calls '" + called + "', which is not a step of the published process API");
+            }
             return;
         }
         Node arguments = call.getChild(1);

@@ -84,8 +84,7 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
         String ownDeploymentId = recorded[0];
         boolean changedInApplication = recorded.length < 2 || !recorded[1].equals(hash);
 
-        Deployment latest = repository.createDeploymentQuery().deploymentName(name).orderByDeploymentTime().desc()
-                .listPage(0, 1).stream().findFirst().orElse(null);
+        Deployment latest = latestDeploymentOf(repository, name, fileName);
         boolean designerDeployedSince = latest != null && !latest.getId().equals(ownDeploymentId)
                 && !ownDeploymentId.isEmpty();
         if (designerDeployedSince && !properties.overwriteDesignerDeployments()) {
@@ -110,6 +109,25 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
                 // several nodes starting at once deploy once (the engine's deployment lock and duplicate filter); the
                 // first to record it wins
                 log.debug("{}: recorded by another node meanwhile", fileName, e);
+            }
+        }
+    }
+
+    /**
+     * The newest deployment under this name that holds this file: a form and a process may share a name
+     * ({@code staff-report-entry.form}, {@code staff-report-entry.bpmn}).
+     */
+    static Deployment latestDeploymentOf(RepositoryService repository, String name, String fileName) {
+        var deployments = repository.createDeploymentQuery().deploymentName(name).orderByDeploymentTime().desc();
+        for (int first = 0; ; first += 10) {
+            List<Deployment> page = deployments.listPage(first, 10);
+            for (Deployment deployment : page) {
+                if (repository.getDeploymentResourceNames(deployment.getId()).contains(fileName)) {
+                    return deployment;
+                }
+            }
+            if (page.size() < 10) {
+                return null;
             }
         }
     }

@@ -48,13 +48,14 @@ class ExpressionRulesTests {
     @CsvSource(delimiter = '|', value = {
             "${jdbcTemplate}|bukan bagian dari API proses",
             "${jdbcTemplate.queryForList('select * from reporter_identity')}|bukan langkah API proses",
+            "${jdbcTemplate.queryForList('select 1').toString()}|jdbcTemplate.queryForList",
             "${slaMonitor.recordBreach(null, null, null, null, null)}|bukan langkah API proses",
             "${slaMonitor.getClass().forName('java.lang.Runtime')}|bukan langkah API proses",
             "${execution.getProcessEngineServices()}|bukan langkah API proses",
             "${execution.processEngine}|membaca properti",
             "${task['execution']}|membaca properti",
             "${slaMonitor.breach(execution.processEngine, 'X')}|membaca properti",
-            "${dateTime().plusDays(1)}|bukan langkah API proses",
+            "${dateTime().plusDays(1)}|memanggil fungsi dateTime()",
             "${S('{}')}|memanggil fungsi",
             "${verificationDecision ==}|tidak dapat dibaca"})
     void isRefused(String expression, String message) {

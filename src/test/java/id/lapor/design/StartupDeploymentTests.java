@@ -60,6 +60,17 @@ class StartupDeploymentTests {
     }
 
     @Test
+    void whatTheApplicationDeployedIsTheLatestOfEachFileEvenWhereAFormAndAProcessShareAName() {
+        for (var file : StartupDeployment.files()) {
+            String fileName = file.getFilename();
+            String recordedDeployment = managementService.getProperties().get("lapor.deployed." + fileName).split(" ")[0];
+            assertThat(StartupDeployment.latestDeploymentOf(repositoryService,
+                    StartupDeployment.deploymentName(fileName), fileName).getId()).as(fileName)
+                    .isEqualTo(recordedDeployment);
+        }
+    }
+
+    @Test
     void aDesignersNewerDeploymentIsKeptAtRestartUnlessTheAdministratorSaysOtherwise() throws Exception {
         recorded = managementService.getProperties().get(PROPERTY);
         ResponseEntity<String> designer = ModelerDeployment.named("complaint-handling", true)
