@@ -2,6 +2,7 @@ package id.lapor.channel;
 
 import id.lapor.calendar.DeadlineProperties;
 import id.lapor.intake.ChannelSource;
+import id.lapor.intake.IdempotencyKeys;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
@@ -87,7 +88,7 @@ class ChannelIntake {
     }
 
     Outcome receive(InboundMessage message, Answer answer) {
-        Optional<Report> earlier = reports.findByIdempotencyKey(message.key());
+        Optional<Report> earlier = reports.findByIdempotencyKey(IdempotencyKeys.of(message.channel(), message.key()));
         if (earlier.isPresent()) {
             return new Accepted(earlier.get().getTrackingNumber(), true);
         }
@@ -98,7 +99,8 @@ class ChannelIntake {
             return submit(message, report);
         }
         if (parsed instanceof MessageParser.StatusRequest request && answer.isPrivate()) {
-            String client = message.reporter().phone() != null ? "sms:" + message.reporter().phone() : message.key();
+            String client = message.reporter().phone() != null ? "sms:" + message.reporter().phone()
+                    : IdempotencyKeys.of(message.channel(), message.key());
             answer.send(asClient(client, () -> status(request, locale)));
             return new Answered(Answered.STATUS);
         }

@@ -70,7 +70,7 @@ class RecordStaffReportDelegate implements JavaDelegate {
         SubmitReportCommand command = new SubmitReportCommand(type, title, description, incidentDate,
                 text(execution, REGION), text(execution, ADDRESS), null, null, text(execution, CATEGORY),
                 text(execution, TARGET_AGENCY), flag(execution, ANONYMOUS), flag(execution, CONFIDENTIAL), reporter,
-                Channel.STAFF_ENTRY, "staff:" + execution.getProcessInstanceId(), List.of(),
+                Channel.STAFF_ENTRY, execution.getProcessInstanceId(), List.of(),
                 new ChannelSource(via.name().toLowerCase(Locale.ROOT).replace('_', '-'), text(execution, RECEIVED_REFERENCE), null),
                 "id");
         SubmittedReport submitted;

@@ -57,7 +57,7 @@ class SmsWebhookController {
     private WebhookResponse receive(InboundSms message) {
         String from = message.from().strip();
         ChannelIntake.InboundMessage inbound = new ChannelIntake.InboundMessage(Channel.SMS,
-                "sms:" + message.messageId().strip(), new ChannelSource(PLATFORM, message.messageId().strip(), null),
+                message.messageId().strip(), new ChannelSource(PLATFORM, message.messageId().strip(), null),
                 ReporterContact.byPhone(from), message.text(), message.receivedAt());
         return WebhookResponse.of(intake.receive(inbound, new ChannelIntake.Answer() {
             @Override

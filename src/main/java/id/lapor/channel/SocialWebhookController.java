@@ -54,7 +54,7 @@ class SocialWebhookController {
         String handle = mention.handle().strip();
         String text = MessageParser.withoutMentionsOf(mention.text(), properties.social().accountHandles());
         ChannelIntake.InboundMessage inbound = new ChannelIntake.InboundMessage(Channel.SOCIAL_MEDIA,
-                "social:" + platform + ":" + messageId, new ChannelSource(platform, messageId, mention.link()),
+                platform + ":" + messageId, new ChannelSource(platform, messageId, mention.link()),
                 ReporterContact.bySocialHandle(handle), text, mention.postedAt());
         return WebhookResponse.of(intake.receive(inbound, new ChannelIntake.Answer() {
             @Override

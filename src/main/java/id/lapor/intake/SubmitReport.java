@@ -88,7 +88,7 @@ public class SubmitReport {
     }
 
     private SubmittedReport submitOnce(SubmitReportCommand command) {
-        String key = command.idempotencyKey();
+        String key = IdempotencyKeys.of(command.channel(), command.idempotencyKey());
         if (key != null) {
             Optional<Report> earlier = reports.findByIdempotencyKey(key);
             if (earlier.isPresent()) {
@@ -143,7 +143,8 @@ public class SubmitReport {
             throw new InvalidInputException("Idempotency-Key",
                     "Kunci idempotensi ini sudah dipakai untuk laporan lain / this Idempotency-Key was used for a different report");
         }
-        return new SubmittedReport(earlier.getTrackingNumber(), accessCodes.newAccessCode(command.idempotencyKey()), true);
+        return new SubmittedReport(earlier.getTrackingNumber(), accessCodes.newAccessCode(earlier.getIdempotencyKey()),
+                true);
     }
 
     private String uniqueTrackingNumber() {

@@ -80,7 +80,7 @@ class SubmittingServiceRequest {
                         + "service_code not found: see GET services")).getCode();
         String regionCode = jurisdictions.regionOf(form.jurisdictionId());
 
-        String key = idempotencyKey == null ? null : "open311:" + client.getId() + ":" + idempotencyKey;
+        String key = idempotencyKey == null ? null : client.getId() + ":" + idempotencyKey;
         SubmitReportCommand command = new SubmitReportCommand(form.type(), form.title(), form.description(),
                 form.incidentDate(), regionCode, form.address(), form.latitude(), form.longitude(), serviceCode, null,
                 form.anonymous(), form.confidential(),

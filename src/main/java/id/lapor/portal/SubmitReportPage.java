@@ -125,7 +125,7 @@ class SubmitReportPage {
     /** The form's token as the idempotency key; a token that is not one of ours is ignored. */
     private static String idempotencyKey(String formToken) {
         try {
-            return formToken == null ? null : "web:" + UUID.fromString(formToken);
+            return formToken == null ? null : UUID.fromString(formToken).toString();
         } catch (IllegalArgumentException notOurs) {
             return null;
         }

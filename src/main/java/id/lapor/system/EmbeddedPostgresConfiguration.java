@@ -25,23 +25,35 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /**
+     * @param durable every commit on disk before it is acknowledged ({@code fsync}, {@code synchronous_commit},
+     *                {@code full_page_writes} on): "acknowledged means stored" holds on the embedded default too. Only
+     *                the test suite, which throws its databases away, turns it off for speed.
+     */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${lapor.embedded-database.directory}") Path directory,
             @Value("${lapor.embedded-database.port:0}") int port,
-            @Value("${lapor.embedded-database.clean-on-exit:false}") boolean cleanOnExit) throws IOException {
+            @Value("${lapor.embedded-database.clean-on-exit:false}") boolean cleanOnExit,
+            @Value("${lapor.embedded-database.durable:true}") boolean durable) throws IOException {
         Files.createDirectories(directory);
+        OrphanedServer.stopIfAny(directory.toAbsolutePath());
+        String on = durable ? "on" : "off";
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory.toAbsolutePath())
                 .setCleanDataDirectory(cleanOnExit)
                 // stopped by Spring after the connection pool is closed, not by a JVM hook racing it
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", on)
+                .setServerConfig("synchronous_commit", on)
+                .setServerConfig("full_page_writes", on)
                 .setLocaleConfig("encoding", "UTF8");
         if (port > 0) {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory.toAbsolutePath());
+        log.info("Embedded PostgreSQL on port {} with data in {}{}", postgres.getPort(), directory.toAbsolutePath(),
+                durable ? "" : " (not durable: fsync and synchronous_commit off)");
         return postgres;
     }
 

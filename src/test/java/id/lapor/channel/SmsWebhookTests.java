@@ -68,6 +68,28 @@ class SmsWebhookTests {
     }
 
     @Test
+    void aCitizenApiClientCannotOccupyTheKeyOfAGatewayMessage() throws Exception {
+        String messageId = "gw-" + UUID.randomUUID();
+        String phone = newPhone();
+        // the review's attack: the anonymous citizen API, with the SMS channel's key of a message still to come
+        String attackers = mvc.perform(post("/api/reports").header("Idempotency-Key", "sms:" + messageId)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"type":"ADUAN","title":"Laporan palsu","description":"Menyerobot kunci SMS.",
+                                 "incidentDate":"2026-11-20","anonymous":false,"confidential":false}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+
+        String number = trackingNumber(deliver(Map.of("messageId", messageId, "from", phone, "text", POTHOLE))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.duplicate").doesNotExist()));
+
+        assertThat(json.readTree(attackers).path("trackingNumber").asText()).isNotEqualTo(number);
+        assertThat(jdbc.queryForMap("select r.idempotency_key, i.phone from report r join reporter_identity i"
+                + " on i.report_id = r.id where r.tracking_number = ?", number))
+                .containsEntry("idempotency_key", "sms:" + messageId).containsEntry("phone", phone);
+        assertThat(jdbc.queryForObject("select idempotency_key from report where tracking_number = ?", String.class,
+                json.readTree(attackers).path("trackingNumber").asText())).isEqualTo("api:sms:" + messageId);
+    }
+
+    @Test
     void repeatedDeliveryOfTheSameMessageCreatesOneReportWithTheSameNumber() throws Exception {
         Map<String, Object> sms = Map.of("messageId", UUID.randomUUID().toString(), "from", newPhone(), "text", POTHOLE);
 

@@ -74,7 +74,8 @@ class CitizenApiTests {
 
         assertThat(retry.get("trackingNumber")).isEqualTo(first.get("trackingNumber"));
         assertThat(retry.get("accessCode")).isEqualTo(first.get("accessCode"));
-        assertThat(jdbc.queryForObject("select count(*) from report where idempotency_key = ?", Integer.class, key)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from report where idempotency_key = ?", Integer.class,
+                "api:" + key)).as("stored in the citizen API's namespace").isOne();
         mvc.perform(get("/api/reports/{n}", first.get("trackingNumber").asText())
                         .header("X-Access-Code", retry.get("accessCode").asText()))
                 .andExpect(status().isOk());
