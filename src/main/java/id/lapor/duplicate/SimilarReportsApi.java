@@ -1,5 +1,6 @@
 package id.lapor.duplicate;
 
+import id.lapor.system.ClientRateLimit;
 import id.lapor.agency.RegionRepository;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.ReportType;

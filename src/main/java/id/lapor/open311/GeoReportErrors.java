@@ -1,5 +1,6 @@
 package id.lapor.open311;
 
+import id.lapor.report.TooManyAttemptsException;
 import id.lapor.report.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -28,6 +29,14 @@ class GeoReportErrors {
     }
 
     /** A rule of report intake (e.g. an Idempotency-Key reused for a different request). */
+    @ExceptionHandler(TooManyAttemptsException.class)
+    ResponseEntity<byte[]> tooMany(TooManyAttemptsException e, HttpServletRequest request) {
+        ResponseEntity<byte[]> answer = geoReport(GeoReportException.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()),
+                request);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header("Retry-After", String.valueOf(e.getRetryAfter().toSeconds())).body(answer.getBody());
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<byte[]> invalidInput(InvalidInputException e, HttpServletRequest request) {
         return geoReport(GeoReportException.badRequest(List.of(e.getField() + ": " + e.getMessage())), request);

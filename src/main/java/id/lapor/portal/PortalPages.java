@@ -51,7 +51,8 @@ class PortalPages {
         languageLinks(request, model);
         response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(e.getRetryAfter().toSeconds()));
-        model.addAttribute("minutes", e.getRetryAfter().toMinutes());
+        model.addAttribute("minutes", TooManyAttemptsException.minutes(e.getRetryAfter()));
+        model.addAttribute("requests", e.getKind() == TooManyAttemptsException.Kind.REQUESTS);
         return "too-many-attempts";
     }
 }

@@ -3,7 +3,6 @@ package id.lapor.portal;
 import id.lapor.confirmation.ReporterVerdict;
 import id.lapor.information.InformationObjection;
 import id.lapor.report.AccessCodeRejectedException;
-import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportStateException;
 import id.lapor.report.TooManyAttemptsException;
 import id.lapor.tracking.ReportStatusQuery;
@@ -81,17 +80,16 @@ class TrackPage {
                 }
                 TrackedReports.remember(request.getSession(), trimmedNumber, accessCode.trim());
                 return "redirect:/lacak/" + trimmedNumber;
-            } catch (ReportNotFoundException e) {
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                errors.put("nomor", message("portal.track.error.notFound", locale));
             } catch (AccessCodeRejectedException e) {
+                // also for a number that does not exist: a RAHASIA report cannot be told from no report
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 errors.put("kode", message("portal.track.error.wrongCode", locale));
             } catch (TooManyAttemptsException e) {
                 response.setStatus(429);
                 response.setHeader("Retry-After", String.valueOf(e.getRetryAfter().toSeconds()));
-                errors.put("kode", messages.getMessage("portal.track.error.tooMany",
-                        new Object[] {e.getRetryAfter().toMinutes()}, locale));
+                errors.put("kode", messages.getMessage(e.getKind() == TooManyAttemptsException.Kind.REQUESTS
+                        ? "portal.tooMany.requests" : "portal.track.error.tooMany",
+                        new Object[] {TooManyAttemptsException.minutes(e.getRetryAfter())}, locale));
             }
         } else {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

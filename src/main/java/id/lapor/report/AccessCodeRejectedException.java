@@ -1,9 +1,9 @@
 package id.lapor.report;
 
-/** The access code does not belong to the report (answered with 403). */
+/** No report with this number has this access code (answered with 403, whether the number exists or not). */
 public class AccessCodeRejectedException extends RuntimeException {
 
     public AccessCodeRejectedException() {
-        super("Kode akses salah / wrong access code");
+        super("Nomor laporan atau kode akses salah / wrong report number or access code");
     }
 }

@@ -3,6 +3,8 @@ package id.lapor.tracking;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.lapor.report.TooManyAttemptsException;
+import id.lapor.system.ClientRateLimit;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,44 +13,46 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Slows down guessing of access codes: after too many wrong codes for one report, or from one client address, within
- * the window, every further attempt is refused (429) until the window has passed. Counted per node.
+ * Slows down guessing of access codes and of report numbers, per client address, without ever locking out the holder
+ * of the right code: after too many wrong codes or unknown numbers from one address within the window, that address
+ * is refused (429) until the window has passed, and every address may look up only so many reports a minute. Nothing
+ * is counted per report: a stranger's wrong codes cannot stop the reporter's right one. A code is a random
+ * 10-character secret (32^10, about 10^15 codes), so guessing at the limited rate of even a million addresses would
+ * take longer than a report lives. Counted per node.
  */
 @Component
 class AccessCodeThrottle {
 
     private final Cache<String, AtomicInteger> failures;
-    private final int maxPerReport;
+    private final ClientRateLimit lookups;
     private final int maxPerClient;
     private final Duration window;
 
-    AccessCodeThrottle(@Value("${lapor.access-code.max-failures-per-report:5}") int maxPerReport,
-            @Value("${lapor.access-code.max-failures-per-client:20}") int maxPerClient,
-            @Value("${lapor.access-code.failure-window:PT15M}") Duration window) {
-        this.maxPerReport = maxPerReport;
+    AccessCodeThrottle(@Value("${lapor.access-code.max-failures-per-client:20}") int maxPerClient,
+            @Value("${lapor.access-code.failure-window:PT15M}") Duration window,
+            @Value("${lapor.access-code.lookups-per-minute:120}") int lookupsPerMinute) {
         this.maxPerClient = maxPerClient;
         this.window = window;
         this.failures = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(1_000_000).build();
+        this.lookups = new ClientRateLimit(lookupsPerMinute, Duration.ofMinutes(1), Clock.systemUTC());
     }
 
-    void checkAllowed(String trackingNumber) {
-        if (count("report:" + trackingNumber) >= maxPerReport || count("client:" + client()) >= maxPerClient) {
+    /** Before a report is looked up by its number, with or without a code. */
+    void checkAllowed() {
+        String client = client();
+        AtomicInteger failed = failures.getIfPresent(client);
+        if (failed != null && failed.get() >= maxPerClient) {
             throw new TooManyAttemptsException(window);
+        }
+        Duration wait = lookups.acquire(client);
+        if (wait != null) {
+            throw TooManyAttemptsException.requests(wait);
         }
     }
 
-    void failed(String trackingNumber) {
-        failures.get("report:" + trackingNumber, key -> new AtomicInteger()).incrementAndGet();
-        failures.get("client:" + client(), key -> new AtomicInteger()).incrementAndGet();
-    }
-
-    void succeeded(String trackingNumber) {
-        failures.invalidate("report:" + trackingNumber);
-    }
-
-    private int count(String key) {
-        AtomicInteger count = failures.getIfPresent(key);
-        return count == null ? 0 : count.get();
+    /** A wrong code, or a number that does not exist. */
+    void failed() {
+        failures.get(client(), key -> new AtomicInteger()).incrementAndGet();
     }
 
     private static String client() {

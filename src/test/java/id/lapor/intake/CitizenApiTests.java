@@ -105,32 +105,52 @@ class CitizenApiTests {
     }
 
     @Test
-    void unknownNumberIs404AndWrongCodeIs403() throws Exception {
+    void anUnknownNumberAndAWrongCodeGetTheSameAnswer() throws Exception {
         String number = read(submit(POTHOLE, null).andReturn().getResponse().getContentAsString()).get("trackingNumber").asText();
         mvc.perform(get("/api/reports/{n}", "00000000")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", "WRONGCODE1"))
+        String wrongCode = mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", "WRONGCODE1"))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(containsString("wrong access code")));
+                .andExpect(jsonPath("$.detail").value(containsString("wrong report number or access code")))
+                .andReturn().getResponse().getContentAsString();
+        String unknownNumber = mvc.perform(get("/api/reports/{n}", "00000000").header("X-Access-Code", "WRONGCODE1"))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(read(unknownNumber).get("detail")).as("a RAHASIA report cannot be told from no report")
+                .isEqualTo(read(wrongCode).get("detail"));
         mvc.perform(post("/api/reports/{n}/confirmation", number).header("X-Access-Code", "WRONGCODE1")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"rating\":5}"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
-    void repeatedWrongCodesForOneReportAreThrottled() throws Exception {
+    void wrongCodesSlowTheGuessingAddressButNeverLockTheReporterOut() throws Exception {
         JsonNode submitted = read(submit(POTHOLE, null).andReturn().getResponse().getContentAsString());
         String number = submitted.get("trackingNumber").asText();
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", "GUESS0000" + attempt))
+        String code = submitted.get("accessCode").asText();
+        // the review's attack: wrong codes for one report, from many addresses, and many from one
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", "GUESS" + (10000 + attempt))
+                            .with(from("198.51.100." + attempt)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", "GUESS" + (20000 + attempt))
+                            .with(from("203.0.113.66")))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", "GUESS00006"))
+        mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", "GUESS00021").with(from("203.0.113.66")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "900"))
                 .andExpect(jsonPath("$.detail").value(containsString("too many wrong access codes")));
-        mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", submitted.get("accessCode").asText()))
+        mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", code).with(from("203.0.113.66")))
                 .andExpect(status().isTooManyRequests());
-        mvc.perform(get("/api/reports/{n}", number)).andExpect(status().isOk()); // the public view stays open
+        // the reporter, from their own address
+        mvc.perform(get("/api/reports/{n}", number).header("X-Access-Code", code).with(from("192.0.2.10")))
+                .andExpect(status().isOk());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -188,17 +188,17 @@ class PortalPagesTests {
         String html = mvc.perform(browser.with(post("/lacak")).param("nomor", submitted.trackingNumber())
                         .param("kode", "SALAH12345"))
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Kode akses salah", "href=\"#kode\"", "aria-describedby=\"kode-hint kode-error\"")
+        assertThat(html).contains("Nomor laporan atau kode akses salah", "href=\"#kode\"", "aria-describedby=\"kode-hint kode-error\"")
                 .doesNotContain("SALAH12345");
     }
 
     @Test
-    void unknownNumberIsReportedAsNotFound() throws Exception {
+    void anUnknownNumberGetsTheAnswerOfAWrongCode() throws Exception {
         PortalSession browser = new PortalSession(mvc);
         browser.open("/lacak");
         mvc.perform(browser.with(post("/lacak")).param("nomor", "00000001").param("kode", "ABCDEFGHJK"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tidak ada laporan dengan nomor ini")));
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nomor laporan atau kode akses salah")));
     }
 
     @Test

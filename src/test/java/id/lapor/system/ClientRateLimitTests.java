@@ -1,4 +1,4 @@
-package id.lapor.duplicate;
+package id.lapor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The per-address limits of the portal search and of following, with a clock the test moves. */
+/** Per-address limits (portal search, following, intake, report lookups), with a clock the test moves. */
 class ClientRateLimitTests {
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-20T01:00:00Z"));
@@ -40,11 +40,5 @@ class ClientRateLimitTests {
         limit.acquire("10.0.0.1");
         now.set(now.get().plusMillis(9_900));
         assertThat(limit.acquire("10.0.0.1")).isEqualTo(Duration.ofSeconds(1));
-    }
-
-    @Test
-    void theMessageSaysHowManyMinutesInBothLanguages() {
-        assertThat(new TooManyRequestsException(Duration.ofSeconds(61)).getMessage())
-                .contains("coba lagi dalam 2 menit").contains("try again in 2 minutes");
     }
 }

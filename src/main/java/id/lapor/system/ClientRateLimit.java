@@ -1,4 +1,4 @@
-package id.lapor.duplicate;
+package id.lapor.system;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import java.util.Map;
  * first request), counted on this node. Remembers at most {@value #MAX_CLIENTS} addresses, forgetting the least
  * recently seen first.
  */
-final class ClientRateLimit {
+public final class ClientRateLimit {
 
     static final int MAX_CLIENTS = 100_000;
 
@@ -28,14 +28,14 @@ final class ClientRateLimit {
         }
     };
 
-    ClientRateLimit(int limit, Duration window, Clock clock) {
+    public ClientRateLimit(int limit, Duration window, Clock clock) {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
     }
 
     /** Counts a request of {@code client}; answers how long it must wait when it is one too many, else null. */
-    synchronized Duration acquire(String client) {
+    public synchronized Duration acquire(String client) {
         Instant now = clock.instant();
         Count count = counts.get(client);
         if (count == null || !now.isBefore(count.windowStart().plus(window))) {
