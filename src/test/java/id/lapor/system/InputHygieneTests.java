@@ -1,0 +1,118 @@
+package id.lapor.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
+
+import id.lapor.LaporIntegrationTest;
+import id.lapor.TestServers;
+import id.lapor.intake.SubmittedReport;
+import id.lapor.process.ComplaintScenario;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockPart;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * One rule for text entering the system (issue 19, item 8): a NUL or another control character anywhere a client
+ * writes is answered 400 naming the field, in the surface's format, and nothing is stored.
+ */
+@LaporIntegrationTest
+class InputHygieneTests {
+
+    private static final String REPORT = """
+            {"type":"ADUAN","title":"Jalan berlubang%s","description":"Lubang besar di depan sekolah.",
+             "incidentDate":"2026-11-20","regionCode":"64.74","anonymous":false,"confidential":false}""";
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TestRestTemplate rest;
+    @Autowired ComplaintScenario scenario;
+
+    @Test
+    void theCitizenApiRefusesANulNamingTheFieldAndStoresNothing() throws Exception {
+        long reports = reports();
+        mvc.perform(post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(REPORT.formatted("\\u0000")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("title: berisi karakter kendali (U+0000)")));
+        mvc.perform(post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(REPORT.formatted("\\u001b[31m")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(REPORT.formatted("\\ttab")))
+                .andExpect(status().isCreated());
+        assertThat(reports()).isEqualTo(reports + 1);
+    }
+
+    @Test
+    void aNulInThePathOrAQueryIsRefused() throws Exception {
+        mvc.perform(get("/api/reports/1234%005678")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/reports/similar").param("title", "Jalan\u0000rusak")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void thePortalAnswersWithAPage() throws Exception {
+        mvc.perform(post("/lapor").accept(MediaType.TEXT_HTML).param("title", "Jalan\u0000rusak"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Isian tidak dapat diterima")))
+                .andExpect(content().string(Matchers.containsString("title: berisi karakter kendali")));
+    }
+
+    @Test
+    void open311AnswersInItsOwnFormats() throws Exception {
+        mvc.perform(post("/open311/v2/requests.json").param("api_key", "demo-open311-key")
+                        .param("description", "Lampu\u0000mati"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].code").value(400))
+                .andExpect(jsonPath("$[0].description").value(Matchers.containsString("description")));
+        mvc.perform(post("/open311/v2/requests.xml").param("api_key", "demo-open311-key")
+                        .param("description", "Lampu\u0007mati"))
+                .andExpect(status().isBadRequest())
+                .andExpect(xpath("/errors/error/code").string("400"));
+    }
+
+    @Test
+    void theSmsGatewayAndFileNamesAreCheckedToo() throws Exception {
+        mvc.perform(post("/channels/sms/inbound").header("Authorization", "Bearer " + TestServers.SMS_WEBHOOK_TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"messageId\":\"m-1\",\"from\":\"081200000000\",\"text\":\"LAPOR jalan\\u0000rusak\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("text")));
+        mvc.perform(multipart("/api/staff/reports/00000000/attachments")
+                        .part(new MockPart("files", "foto\u0000.jpg", new byte[] {1, 2, 3})))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void camundasRestApiAnswersInItsFormatNotWithSql() {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
+        String taskId = scenario.query(() -> rest.withBasicAuth("verifikator", "demo")
+                .getForObject("/engine-rest/task?processInstanceBusinessKey=" + submitted.trackingNumber(), String.class))
+                .replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> answer = rest.withBasicAuth("verifikator", "demo").exchange(
+                "/engine-rest/task/" + taskId + "/variables/clarificationQuestion", HttpMethod.PUT,
+                new HttpEntity<>("{\"value\":\"Mohon\\u0000foto\",\"type\":\"String\"}", headers), String.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody()).contains("InvalidRequestException", "value: berisi karakter kendali (U+0000)")
+                .doesNotContainIgnoringCase("insert into").doesNotContain("ERROR:");
+    }
+
+    private long reports() {
+        return jdbc.queryForObject("select count(*) from report", Long.class);
+    }
+}
