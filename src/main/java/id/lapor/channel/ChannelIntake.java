@@ -8,6 +8,7 @@ import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.AccessCodeRejectedException;
+import id.lapor.report.IncidentDates;
 import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportNotFoundException;
@@ -119,14 +120,15 @@ class ChannelIntake {
         return new Accepted(submitted.trackingNumber(), submitted.replayed());
     }
 
-    /** The day the message was received, in the default time zone (Asia/Jakarta); never in the future. */
+    /** The day the message was received, in the default time zone (Asia/Jakarta); today if implausible. */
     private LocalDate incidentDate(Instant receivedAt) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), deadlines.getDefaultTimeZone());
-        if (receivedAt == null) {
-            return today;
+        LocalDate received;
+        try {
+            received = receivedAt == null ? null : LocalDate.ofInstant(receivedAt, deadlines.getDefaultTimeZone());
+        } catch (java.time.DateTimeException beyondTheCalendar) {
+            received = null;
         }
-        LocalDate received = LocalDate.ofInstant(receivedAt, deadlines.getDefaultTimeZone());
-        return received.isAfter(today) ? today : received;
+        return IncidentDates.orToday(received, clock);
     }
 
     /**

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import id.lapor.report.PlausibleIncidentDate;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -40,7 +40,7 @@ class ReportSubmissionController {
             @NotNull(message = "Pilih jenis laporan / choose the report type") ReportType type,
             @NotBlank(message = "Judul wajib diisi / title is required") @Size(max = 200, message = "Judul paling banyak 200 karakter / at most 200 characters") String title,
             @NotBlank(message = "Uraian wajib diisi / description is required") @Size(max = 5000, message = "Uraian paling banyak 5000 karakter / at most 5000 characters") String description,
-            @NotNull(message = "Tanggal kejadian wajib diisi / incident date is required") @PastOrPresent(message = "Tanggal kejadian tidak boleh di masa depan / the incident date cannot be in the future") LocalDate incidentDate,
+            @NotNull(message = "Tanggal kejadian wajib diisi / incident date is required") @PlausibleIncidentDate LocalDate incidentDate,
             @Size(max = 13) String regionCode,
             @Size(max = 500) String address,
             @DecimalMin(value = "-90") @DecimalMax(value = "90") BigDecimal latitude,

@@ -9,6 +9,7 @@ import id.lapor.attachment.Attachments;
 import id.lapor.calendar.Deadlines;
 import id.lapor.category.Category;
 import id.lapor.category.CategoryRepository;
+import id.lapor.report.IncidentDates;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
@@ -88,6 +89,11 @@ public class SubmitReport {
     }
 
     private SubmittedReport submitOnce(SubmitReportCommand command) {
+        if (command.incidentDate() != null) {
+            IncidentDates.problem(command.incidentDate(), clock).ifPresent(problem -> {
+                throw new InvalidInputException("incidentDate", problem);
+            });
+        }
         String key = IdempotencyKeys.of(command.channel(), command.idempotencyKey());
         if (key != null) {
             Optional<Report> earlier = reports.findByIdempotencyKey(key);

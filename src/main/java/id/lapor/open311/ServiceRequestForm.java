@@ -1,5 +1,6 @@
 package id.lapor.open311;
 
+import id.lapor.report.IncidentDates;
 import id.lapor.report.ReportType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -127,8 +128,9 @@ record ServiceRequestForm(
             if (incidentDate == null) {
                 in.problem("attribute[INCIDENT_DATE] bukan tanggal W3C (2026-11-20T08:00:00+08:00 atau 2026-11-20) / "
                         + "is not a W3C date (2026-11-20T08:00:00+08:00 or 2026-11-20)");
-            } else if (incidentDate.isAfter(today)) {
-                in.problem("attribute[INCIDENT_DATE] tidak boleh di masa depan / cannot be in the future");
+            } else {
+                IncidentDates.problem(incidentDate, today).ifPresent(problem ->
+                        in.problem("attribute[INCIDENT_DATE]: " + problem));
             }
         }
         boolean anonymous = in.yesNo(attributes, ServiceCatalog.ANONYMOUS);

@@ -3,8 +3,8 @@ package id.lapor.portal;
 import id.lapor.report.ReportType;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import id.lapor.report.PlausibleIncidentDate;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public class ReportForm {
     private String description;
 
     @NotNull(message = "{portal.error.incidentDate}")
-    @PastOrPresent(message = "{portal.error.incidentDate.future}")
+    @PlausibleIncidentDate(message = "{portal.error.incidentDate.implausible}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate incidentDate;
 

@@ -74,7 +74,8 @@ class SubmitReportPage {
                 errors.rejectValue("attachments", "attachment.error." + rejected.getCode(), rejected.getArguments(),
                         rejected.getMessage());
             } catch (InvalidInputException invalid) {
-                String field = List.of("regionCode", "categoryCode", "targetAgencyCode").contains(invalid.getField())
+                String field = List.of("regionCode", "categoryCode", "targetAgencyCode", "incidentDate")
+                        .contains(invalid.getField())
                         ? invalid.getField() : "title";
                 errors.rejectValue(field, "portal.error.unknownChoice", invalid.getMessage());
             }

@@ -102,7 +102,8 @@ class PortalPagesTests {
                 "href=\"#email\"");
         assertThat(html).contains("id=\"title-error\"", "Tulis judul laporan",
                 "aria-describedby=\"title-hint title-error\"", "aria-invalid=\"true\"");
-        assertThat(html).contains("Tanggal kejadian tidak boleh di masa depan", "Tulis alamat email yang benar");
+        assertThat(html).contains("Tanggal kejadian tidak boleh di masa depan atau lebih dari 10 tahun yang lalu",
+                "Tulis alamat email yang benar");
         assertThat(html).contains("Lampu jalan di Jl. Awang Long mati sejak seminggu.", "value=\"Jl. Awang Long\"",
                 "value=\"bukan-email\"");
     }

@@ -112,6 +112,31 @@ class InputHygieneTests {
                 .doesNotContainIgnoringCase("insert into").doesNotContain("ERROR:");
     }
 
+    @Test
+    void oneRuleForIncidentDatesInTheEasternmostZoneAndAPlausibleWindow() throws Exception {
+        String report = REPORT.formatted("").replace("2026-11-20", "%s");
+        java.time.LocalDate todayInPapua = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jayapura"));
+        for (String implausible : new String[] {"0001-01-01", "+999999999-12-31", todayInPapua.plusDays(1).toString()}) {
+            mvc.perform(post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(report.formatted(implausible)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors.incidentDate").exists());
+        }
+        // "today" of a reporter anywhere in Indonesia, whatever the server's time zone and hour
+        mvc.perform(post("/api/reports").contentType(MediaType.APPLICATION_JSON)
+                .content(report.formatted(todayInPapua))).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aValueThatCannotBeReadGetsAMessageNotSpringsText() throws Exception {
+        id.lapor.portal.PortalSession browser = new id.lapor.portal.PortalSession(mvc);
+        browser.open("/lapor");
+        mvc.perform(browser.with(post("/lapor")).accept(MediaType.TEXT_HTML).param("anonymous", "maybe")
+                        .param("title", "Jalan"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Failed to convert"))))
+                .andExpect(content().string(Matchers.containsString("Pilih ya atau tidak")));
+    }
+
     private long reports() {
         return jdbc.queryForObject("select count(*) from report", Long.class);
     }
