@@ -32,7 +32,9 @@ class EngineRestRoleMatrixTests {
     enum Operation {
         READ_TASK, READ_VARIABLES, CLAIM, COMPLETE, READ_HISTORY, DEPLOY, MODIFY_INSTANCE,
         // what Cockpit shows of a running report: its instance, where it is, its model; and what it holds
-        READ_INSTANCE, READ_POSITIONS, READ_MODEL, READ_PROCESS_VARIABLES, READ_HISTORIC_VARIABLES, READ_OPERATION_LOG
+        READ_INSTANCE, READ_POSITIONS, READ_MODEL, READ_PROCESS_VARIABLES, READ_HISTORIC_VARIABLES, READ_OPERATION_LOG,
+        // writing on a task is work on it
+        COMMENT, ATTACH
     }
 
     @Autowired TestRestTemplate rest;
@@ -77,6 +79,11 @@ class EngineRestRoleMatrixTests {
                 row("perancang", Operation.READ_HISTORY, false), row("perancang", Operation.READ_OPERATION_LOG, false),
                 row("perancang", Operation.CLAIM, false), row("perancang", Operation.COMPLETE, false),
                 row("perancang", Operation.MODIFY_INSTANCE, false),
+                // comments and attachments are work on the task, not for who only reads it (Camunda's REST API finds
+                // the task in the history first, which liaisons do not read; the administrator may)
+                row("auditor", Operation.COMMENT, false), row("auditor", Operation.ATTACH, false),
+                row("perancang", Operation.COMMENT, false), row("penghubung.dinkes", Operation.COMMENT, false),
+                row("admin", Operation.COMMENT, true), row("admin", Operation.ATTACH, true),
                 // a liaison reads the variables of its task, not the instance's beyond it
                 row("penghubung.pu", Operation.READ_PROCESS_VARIABLES, false),
                 // the administrator
@@ -125,6 +132,9 @@ class EngineRestRoleMatrixTests {
                     String.class).getStatusCode().value();
             case READ_HISTORIC_VARIABLES -> nonEmptyList(client.getForEntity(
                     "/engine-rest/history/variable-instance?processInstanceId=" + processId, String.class));
+            case COMMENT -> client.exchange("/engine-rest/task/" + taskId + "/comment/create", HttpMethod.POST,
+                    json("{\"message\":\"Catatan\"}"), String.class).getStatusCode().value();
+            case ATTACH -> attach(client, taskId);
             case READ_OPERATION_LOG -> nonEmptyList(client.getForEntity(
                     "/engine-rest/history/user-operation?processInstanceId=" + processId, String.class));
         };
@@ -153,6 +163,22 @@ class EngineRestRoleMatrixTests {
         repositoryService.createDeploymentQuery().deploymentName("role-matrix").list()
                 .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
         return status;
+    }
+
+    private static int attach(TestRestTemplate client, String taskId) {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("attachment-name", "catatan.txt");
+        form.add("attachment-type", "text/plain");
+        form.add("content", new ByteArrayResource("isi".getBytes()) {
+            @Override
+            public String getFilename() {
+                return "catatan.txt";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return client.postForEntity("/engine-rest/task/" + taskId + "/attachment/create",
+                new HttpEntity<>(form, headers), String.class).getStatusCode().value();
     }
 
     /** A list query answers 200 with what the user may see: 200 if that is something, 404 (invisible) if nothing. */
