@@ -27,6 +27,22 @@ class SecurityBeans {
                 Map.of("hmac-sha256", new HmacEncoder(secrets), "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /**
+     * A request the firewall refuses (an encoded slash or percent in the path, a header with control characters) is
+     * answered 400 with a problem document that says so, not with an empty body.
+     */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":400,"
+                    + "\"detail\":\"Alamat atau kepala permintaan ini ditolak / the address or a header of this request"
+                    + " was refused\"}");
+        };
+    }
+
     /** HMAC-SHA256 of the code with the server key {@code access-code-hash}, compared in constant time. */
     static final class HmacEncoder implements PasswordEncoder {
 
