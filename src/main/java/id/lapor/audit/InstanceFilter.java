@@ -88,7 +88,11 @@ record InstanceFilter(String processDefinitionKey, String processDefinitionId, P
             return null;
         }
         try {
-            return Instant.parse(value.trim());
+            Instant instant = Instant.parse(value.trim());
+            if (!id.lapor.system.DateWindow.contains(instant)) {
+                throw new InvalidAuditRequestException(id.lapor.system.DateWindow.message(name));
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw new InvalidAuditRequestException(("%s bukan waktu ISO-8601 yang valid, contoh 2026-11-20T00:00:00Z / "
                     + "%s is not a valid ISO-8601 instant, e.g. 2026-11-20T00:00:00Z").formatted(name, name));

@@ -162,7 +162,11 @@ class ServiceRequestQuery {
 
     private Instant date(String field, String value) {
         try {
-            return ServiceRequestMapping.parseW3c(value, defaultZone);
+            Instant instant = ServiceRequestMapping.parseW3c(value, defaultZone);
+            if (!id.lapor.system.DateWindow.contains(instant)) {
+                throw GeoReportException.badRequest(List.of(id.lapor.system.DateWindow.message(field)));
+            }
+            return instant;
         } catch (IllegalArgumentException e) {
             throw GeoReportException.badRequest(List.of(field + " harus tanggal-waktu W3C, mis. 2026-11-01T00:00:00+07:00 / "
                     + field + " must be a W3C date-time, e.g. 2026-11-01T00:00:00Z"));

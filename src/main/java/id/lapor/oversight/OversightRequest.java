@@ -56,6 +56,9 @@ class OversightRequest {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("month", "Bulan ditulis YYYY-MM, misalnya 2026-11 / the month is written YYYY-MM, e.g. 2026-11");
         }
+        if (!id.lapor.system.DateWindow.contains(period.atDay(1))) {
+            throw new InvalidInputException("month", id.lapor.system.DateWindow.message("month"));
+        }
         return new OversightFilter(period.atDay(1), period.atEndOfMonth(), Grouping.AGENCY, scoped(agency(agency), scope),
                 null);
     }
@@ -72,11 +75,16 @@ class OversightRequest {
     }
 
     private static LocalDate date(String field, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "Tanggal ditulis YYYY-MM-DD / dates are written YYYY-MM-DD");
         }
+        if (!id.lapor.system.DateWindow.contains(date)) {
+            throw new InvalidInputException(field, id.lapor.system.DateWindow.message(field));
+        }
+        return date;
     }
 
     private static Grouping grouping(String groupBy) {

@@ -41,6 +41,7 @@ class InputHygieneTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestRestTemplate rest;
     @Autowired ComplaintScenario scenario;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
 
     @Test
     void theCitizenApiRefusesANulNamingTheFieldAndStoresNothing() throws Exception {
@@ -135,6 +136,52 @@ class InputHygieneTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Failed to convert"))))
                 .andExpect(content().string(Matchers.containsString("Pilih ya atau tidak")));
+    }
+
+    @Test
+    void aRatingOf3Point7IsRefusedNotRoundedAndFarDatesInSearchesToo() throws Exception {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
+        mvc.perform(post("/api/reports/{n}/confirmation", submitted.trackingNumber())
+                        .header("X-Access-Code", submitted.accessCode()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rating\":3.7}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/open311/v2/requests.json").param("start_date", "+999999999-01-01T00:00:00Z"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].code").value(400));
+        assertThat(DateWindow.contains(java.time.Instant.parse("+999999999-01-01T00:00:00Z"))).isFalse();
+        assertThat(DateWindow.contains(java.time.LocalDate.of(2026, 12, 7))).isTrue();
+    }
+
+    @Test
+    void fiftyFilesOrAFileNameOf5000CharactersGetTheApplicationsMessage() {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
+        String verify = taskService.createTaskQuery().processInstanceBusinessKey(submitted.trackingNumber())
+                .singleResult().getId();
+        taskService.complete(verify, java.util.Map.of("verificationDecision", "FORWARD", "forwardAgency", "bontang-dpupr"));
+        org.springframework.util.LinkedMultiValueMap<String, Object> many = new org.springframework.util.LinkedMultiValueMap<>();
+        for (int i = 0; i < 50; i++) {
+            many.add("files", file("foto" + i + ".jpg"));
+        }
+        org.springframework.util.LinkedMultiValueMap<String, Object> longName = new org.springframework.util.LinkedMultiValueMap<>();
+        longName.add("files", file("f".repeat(5000) + ".jpg"));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        for (var form : java.util.List.of(many, longName)) {
+            ResponseEntity<String> answer = rest.withBasicAuth("penghubung.pu", "demo").postForEntity(
+                    "/api/staff/reports/" + submitted.trackingNumber() + "/attachments", new HttpEntity<>(form, headers),
+                    String.class);
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isBetween(400, 499);
+            assertThat(answer.getBody()).as("a message, not an empty body").isNotBlank().contains(" / ");
+        }
+    }
+
+    private static org.springframework.core.io.ByteArrayResource file(String name) {
+        return new org.springframework.core.io.ByteArrayResource(new byte[] {1, 2, 3}) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        };
     }
 
     private long reports() {
