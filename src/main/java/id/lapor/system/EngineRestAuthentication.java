@@ -20,6 +20,8 @@ class EngineRestAuthentication {
         registration.setName("camunda-engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        // before the application's filters that read the user it sets (identity.TaskWritesNeedTaskWork)
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
 }

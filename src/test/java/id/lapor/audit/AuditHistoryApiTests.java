@@ -259,6 +259,8 @@ class AuditHistoryApiTests {
                 "{\"userId\": \"auditor\"}"));
         attempts.put("complete its task", auditor.sendJson("POST", engine + "/task/" + taskId + "/complete",
                 "{\"variables\": {}}"));
+        attempts.put("comment on its task", auditor.sendJson("POST", engine + "/task/" + taskId + "/comment/create",
+                "{\"message\": \"Catatan auditor\"}"));
 
         attempts.forEach((attempt, response) -> {
             assertThat(response.statusCode()).as(attempt + ": " + response.body()).isEqualTo(403);

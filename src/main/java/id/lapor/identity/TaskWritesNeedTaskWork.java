@@ -1,0 +1,104 @@
+package id.lapor.identity;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Comments and attachments on a task are work on the task. Camunda's REST API (both {@code /engine-rest} and the web
+ * apps' {@code /camunda/api/engine}) checks only that the user may see the task, so a read-only auditor could write on
+ * every task. Here they need what completing needs: TASK_WORK or UPDATE on the task (the engine grants its candidates
+ * and assignee TASK_WORK). Refused with 403 in Camunda's error format.
+ */
+@Configuration(proxyBeanMethods = false)
+class TaskWritesNeedTaskWork {
+
+    private static final Pattern WRITE = Pattern.compile("/(?:engine-rest|camunda/api/engine/engine/[^/]+)"
+            + "/task/([^/]+)/(?:comment|attachment)/create/?");
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> taskWritesFilter(IdentityService identity,
+            AuthorizationService authorizations) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new Guard(identity, authorizations));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        // inside Camunda's own authentication filters, which set the user for the request
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
+    private static final class Guard extends OncePerRequestFilter {
+
+        private final IdentityService identity;
+        private final AuthorizationService authorizations;
+
+        Guard(IdentityService identity, AuthorizationService authorizations) {
+            this.identity = identity;
+            this.authorizations = authorizations;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Matcher write = WRITE.matcher(request.getRequestURI());
+            if (!"POST".equals(request.getMethod()) || !write.matches()) {
+                chain.doFilter(request, response);
+                return;
+            }
+            User user = user(request);
+            String taskId = write.group(1);
+            if (user == null || mayWork(user, taskId)) {
+                chain.doFilter(request, response); // no user: Camunda refuses the request itself
+                return;
+            }
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"Hanya yang mengerjakan tugas"
+                    + " ini yang boleh menulis komentar atau lampiran / only who works on this task may comment on it or"
+                    + " attach to it\",\"userId\":\"" + user.id().replace("\"", "") + "\"}");
+        }
+
+        private boolean mayWork(User user, String taskId) {
+            return authorizations.isUserAuthorized(user.id(), user.groups(), TaskPermissions.TASK_WORK, Resources.TASK,
+                    taskId) || authorizations.isUserAuthorized(user.id(), user.groups(), Permissions.UPDATE,
+                    Resources.TASK, taskId);
+        }
+
+        /** The user of /engine-rest (set by its authentication filter) or of the web apps (kept in the session). */
+        private User user(HttpServletRequest request) {
+            Authentication engineRest = identity.getCurrentAuthentication();
+            if (engineRest != null && engineRest.getUserId() != null) {
+                return new User(engineRest.getUserId(), engineRest.getGroupIds());
+            }
+            Authentications webapps = Authentications.getCurrent() != null ? Authentications.getCurrent()
+                    : request.getSession(false) == null ? null : AuthenticationUtil.getAuthsFromSession(request.getSession(false));
+            if (webapps == null) {
+                return null;
+            }
+            return webapps.getAuthentications().stream().findFirst()
+                    .map(auth -> new User(auth.getIdentityId(), auth.getGroupIds())).orElse(null);
+        }
+    }
+
+    private record User(String id, List<String> groups) {
+    }
+}
