@@ -30,6 +30,8 @@ class DemoMode {
             new DemoUser("penghubung.dinkes", "Dewi", "Penghubung Dinkes Bontang", "liaison-bontang-dinkes"),
             new DemoUser("penghubung.disdik", "Dimas", "Penghubung Disdikbud Bontang", "liaison-bontang-disdikbud"),
             new DemoUser("penghubung.dukcapil", "Citra", "Penghubung Disdukcapil Bontang", "liaison-bontang-disdukcapil"),
+            // the PPID of Kota Bontang: requests for public information (UU KIP) are routed to Diskominfo
+            new DemoUser("ppid.diskominfo", "Indah", "PPID Diskominfo Bontang", "liaison-bontang-diskominfo"),
             new DemoUser("pengawas", "Bambang", "Inspektorat Kota Bontang", "supervisor-kota-bontang"),
             new DemoUser("pengawas.kaltim", "Kartika", "Inspektorat Provinsi Kaltim", "supervisor-prov-kaltim"),
             new DemoUser("admin.nasional", "Nadia", "Admin Nasional", "verifier-nasional", "supervisor-nasional"),
