@@ -1,12 +1,10 @@
 package id.lapor.attachment;
 
+import id.lapor.system.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +95,7 @@ public class Attachments {
         List<Detected> detected = checkAll(files, attachments.totalSize(reportId, origin));
         return detected.stream().map(file -> {
             Attachment saved = attachments.save(new Attachment(reportId, followUpId, origin, file.name(), file.mediaType(),
-                    file.content(), sha256(file.content()), clock.instant()));
+                    file.content(), Sha256.hex(file.content()), clock.instant()));
             return new AttachmentInfo(saved.getId(), reportId, followUpId, origin, saved.getFileName(),
                     saved.getMediaType(), saved.getSize(), saved.getCreatedAt());
         }).toList();
@@ -168,13 +166,5 @@ public class Attachments {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         boolean matches = lower.endsWith("." + extension) || (extension.equals("jpg") && lower.endsWith(".jpeg"));
         return matches ? name : name + "." + extension;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

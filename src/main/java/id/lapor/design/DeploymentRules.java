@@ -68,7 +68,7 @@ final class DeploymentRules {
         Set<String> formsHere = new HashSet<>();
         resources.forEach((name, bytes) -> {
             if (isForm(name)) {
-                String id = checkForm(name, bytes, problems);
+                String id = readForm(name, bytes, problems);
                 if (id != null) {
                     formsHere.add(id);
                 }
@@ -94,8 +94,8 @@ final class DeploymentRules {
         return name.toLowerCase(Locale.ROOT).endsWith(".form");
     }
 
-    /** The form's id, or null if it has none. */
-    private String checkForm(String name, byte[] bytes, List<DeploymentProblem> problems) {
+    /** Checks a form file; its id, or null if it has none. */
+    private String readForm(String name, byte[] bytes, List<DeploymentProblem> problems) {
         JsonNode form;
         try {
             form = json.readTree(bytes);

@@ -1,14 +1,13 @@
 package id.lapor.design;
 
+import id.lapor.system.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -48,8 +47,10 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
+        ManagementService management = engine.getManagementService();
+        Map<String, String> recorded = management.getProperties();
         for (Resource file : files()) {
-            deploy(engine.getRepositoryService(), engine.getManagementService(), file);
+            deploy(engine.getRepositoryService(), management, recorded, file);
         }
     }
 
@@ -74,13 +75,14 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
         return dot < 0 ? fileName : fileName.substring(0, dot);
     }
 
-    private void deploy(RepositoryService repository, ManagementService management, Resource file) {
+    private void deploy(RepositoryService repository, ManagementService management, Map<String, String> engineProperties,
+            Resource file) {
         String fileName = file.getFilename();
         String name = deploymentName(fileName);
         byte[] bytes = read(file);
-        String hash = sha256(bytes);
+        String hash = Sha256.hex(bytes);
         String property = PROPERTY_PREFIX + fileName;
-        String[] recorded = management.getProperties().getOrDefault(property, "").split(" ");
+        String[] recorded = engineProperties.getOrDefault(property, "").split(" ");
         String ownDeploymentId = recorded[0];
         boolean changedInApplication = recorded.length < 2 || !recorded[1].equals(hash);
 
@@ -137,14 +139,6 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,11 +1,13 @@
 package id.lapor.identity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -31,6 +33,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class TaskWritesNeedTaskWork {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern WRITE = Pattern.compile("/(?:engine-rest|camunda/api/engine/engine/[^/]+)"
             + "/task/([^/]+)/(?:comment|attachment)/create/?");
 
@@ -72,9 +75,9 @@ class TaskWritesNeedTaskWork {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"Hanya yang mengerjakan tugas"
-                    + " ini yang boleh menulis komentar atau lampiran / only who works on this task may comment on it or"
-                    + " attach to it\",\"userId\":\"" + user.id().replace("\"", "") + "\"}");
+            JSON.writeValue(response.getWriter(), Map.of("type", "AuthorizationException", "userId", user.id(),
+                    "message", "Hanya yang mengerjakan tugas ini yang boleh menulis komentar atau lampiran / only who"
+                            + " works on this task may comment on it or attach to it"));
         }
 
         private boolean mayWork(User user, String taskId) {

@@ -1,15 +1,12 @@
 package id.lapor.intake;
 
+import id.lapor.system.Sha256;
 import id.lapor.report.TooManyAttemptsException;
 import id.lapor.system.ClientRateLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,7 +52,7 @@ class IntakeRateLimit implements HandlerInterceptor, WebMvcConfigurer {
         limit(perAddress, request.getRemoteAddr());
         String apiKey = request.getParameter("api_key");
         if (apiKey != null && !apiKey.isBlank()) {
-            limit(perApiKey, sha256(apiKey.strip()));
+            limit(perApiKey, Sha256.hex(apiKey.strip())); // the key itself is not kept in memory
         }
         return true;
     }
@@ -64,16 +61,6 @@ class IntakeRateLimit implements HandlerInterceptor, WebMvcConfigurer {
         Duration wait = limit.acquire(client);
         if (wait != null) {
             throw TooManyAttemptsException.requests(wait);
-        }
-    }
-
-    /** The key itself is not kept in memory. */
-    private static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

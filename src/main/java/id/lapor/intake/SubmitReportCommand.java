@@ -1,14 +1,11 @@
 package id.lapor.intake;
 
+import id.lapor.system.Sha256;
 import id.lapor.attachment.AttachmentFile;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportType;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -51,15 +48,7 @@ public record SubmitReportCommand(
         String content = String.join("|", String.valueOf(type), title, description, String.valueOf(incidentDate),
                 regionCode, address, String.valueOf(latitude), String.valueOf(longitude), categoryCode,
                 targetAgencyCode, String.valueOf(anonymous), String.valueOf(confidential), reporter.toString(),
-                String.valueOf(channel), String.valueOf(source), language, attachments.stream().map(file -> file.fileName() + ":" + sha256(file.content())).toList().toString());
-        return sha256(content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                String.valueOf(channel), String.valueOf(source), language, attachments.stream().map(file -> file.fileName() + ":" + Sha256.hex(file.content())).toList().toString());
+        return Sha256.hex(content);
     }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.Ordered;
@@ -147,22 +148,21 @@ class InputHygieneFilter extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String message)
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String message)
             throws IOException {
         String path = request.getRequestURI();
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setCharacterEncoding("UTF-8");
-        String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
         if (path.startsWith("/open311/") && path.endsWith(".xml")) {
             response.setContentType("application/xml");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>400</code>"
                     + "<description>" + HtmlUtils.htmlEscape(message) + "</description></error></errors>");
         } else if (path.startsWith("/open311/")) {
             response.setContentType("application/json");
-            response.getWriter().write("[{\"code\":400,\"description\":\"" + escaped + "\"}]");
+            json.writeValue(response.getWriter(), List.of(Map.of("code", 400, "description", message)));
         } else if (path.startsWith("/engine-rest") || path.startsWith("/camunda/api/")) {
             response.setContentType("application/json");
-            response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"" + escaped + "\"}");
+            json.writeValue(response.getWriter(), Map.of("type", "InvalidRequestException", "message", message));
         } else if (acceptsHtml(request) && !path.startsWith("/api/")) {
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Isian tidak"
@@ -172,8 +172,8 @@ class InputHygieneFilter extends OncePerRequestFilter {
                     + "</p></main></body></html>");
         } else {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Invalid input\",\"status\":400,"
-                    + "\"detail\":\"" + escaped + "\"}");
+            json.writeValue(response.getWriter(), Map.of("type", "about:blank", "title", "Invalid input", "status", 400,
+                    "detail", message));
         }
     }
 

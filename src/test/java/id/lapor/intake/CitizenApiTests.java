@@ -1,6 +1,7 @@
 package id.lapor.intake;
 
 import static id.lapor.process.ComplaintProcess.Vars.*;
+import static id.lapor.ClientAddress.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
@@ -146,12 +147,6 @@ class CitizenApiTests {
                 .andExpect(status().isOk());
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 
     @Test
     void confidentialReportIsOnlyVisibleWithItsAccessCodeAndAnonymousReporterIsShownAsAnonim() throws Exception {

@@ -1,5 +1,6 @@
 package id.lapor.system;
 
+import static id.lapor.ClientAddress.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Per-client limits that a client cannot dodge (issue 19, items 5, 6 and 11): submissions per address with 429 and
@@ -80,10 +80,4 @@ class ClientLimitsTests {
                 assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax"));
     }
 
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 }

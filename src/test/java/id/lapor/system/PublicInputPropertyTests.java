@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lapor.ClientAddress;
 import id.lapor.LaporIntegrationTest;
 import id.lapor.TestServers;
 import id.lapor.portal.PortalSession;
@@ -112,10 +113,7 @@ class PublicInputPropertyTests {
 
     private void check(MockHttpServletRequestBuilder request, String format) throws Exception {
         int ip = address.incrementAndGet();
-        request.with(r -> {
-            r.setRemoteAddr("198.18." + (ip / 250) + "." + (ip % 250 + 1));
-            return r;
-        });
+        request.with(ClientAddress.from("198.18." + (ip / 250) + "." + (ip % 250 + 1)));
         long before = reports();
         var sent = request.buildRequest(new org.springframework.mock.web.MockServletContext());
         String input = sent.getMethod() + " " + sent.getRequestURI() + " " + sent.getParameterMap().entrySet().stream()
