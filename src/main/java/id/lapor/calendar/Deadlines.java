@@ -81,6 +81,11 @@ public class Deadlines {
         return new FollowUp(firstResponseDue, warningAt, completionDue, secondLevelAt);
     }
 
+    /** When a supervisor should have handled the second-level escalation that starts at {@code start}. */
+    public Instant secondLevelHandlingDue(Instant start, ZoneId zone) {
+        return calendar(zone).deadline(start, properties.getSecondLevelEscalationAfter());
+    }
+
     public Instant clarificationDue(Instant start, ZoneId zone) {
         return calendar(zone).deadline(start, properties.getClarification());
     }

@@ -6,6 +6,7 @@ import static id.lapor.process.ComplaintProcess.Vars.*;
 import id.lapor.agency.Agency;
 import id.lapor.agency.AgencyRepository;
 import id.lapor.agency.StaffGroups;
+import id.lapor.calendar.Deadlines;
 import id.lapor.process.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
@@ -32,10 +33,12 @@ public class SlaMonitor {
     private final AgencyRepository agencies;
     private final SlaBreachRepository breaches;
     private final Timeline timeline;
+    private final Deadlines deadlines;
     private final Clock clock;
 
     SlaMonitor(ProcessReports processReports, AgencyRepository agencies, SlaBreachRepository breaches,
-            Timeline timeline, Clock clock) {
+            Timeline timeline, Deadlines deadlines, Clock clock) {
+        this.deadlines = deadlines;
         this.processReports = processReports;
         this.agencies = agencies;
         this.breaches = breaches;
@@ -87,6 +90,10 @@ public class SlaMonitor {
             case SECOND_LEVEL -> ReportEventType.ESCALATED_SECOND_LEVEL;
             default -> throw new IllegalArgumentException(sla + " is not a deadline of the complaint process");
         };
+        if (sla == SlaKind.SECOND_LEVEL) {
+            execution.setVariable(SECOND_ESCALATION_DUE, ProcessReports.date(
+                    deadlines.secondLevelHandlingDue(clock.instant(), agency.getTimeZone())));
+        }
         timeline.record(report, type, agency, Timeline.SYSTEM, alerted);
     }
 

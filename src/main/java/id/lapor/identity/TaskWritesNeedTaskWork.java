@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +14,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,7 +62,7 @@ class TaskWritesNeedTaskWork {
                 chain.doFilter(request, response);
                 return;
             }
-            User user = user(request);
+            CamundaLogin user = CamundaLogin.of(request, identity).orElse(null);
             String taskId = write.group(1);
             if (user == null || mayWork(user, taskId)) {
                 chain.doFilter(request, response); // no user: Camunda refuses the request itself
@@ -75,33 +71,15 @@ class TaskWritesNeedTaskWork {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            JSON.writeValue(response.getWriter(), Map.of("type", "AuthorizationException", "userId", user.id(),
+            JSON.writeValue(response.getWriter(), Map.of("type", "AuthorizationException", "userId", user.userId(),
                     "message", "Hanya yang mengerjakan tugas ini yang boleh menulis komentar atau lampiran / only who"
                             + " works on this task may comment on it or attach to it"));
         }
 
-        private boolean mayWork(User user, String taskId) {
-            return authorizations.isUserAuthorized(user.id(), user.groups(), TaskPermissions.TASK_WORK, Resources.TASK,
-                    taskId) || authorizations.isUserAuthorized(user.id(), user.groups(), Permissions.UPDATE,
+        private boolean mayWork(CamundaLogin user, String taskId) {
+            return authorizations.isUserAuthorized(user.userId(), user.groupIds(), TaskPermissions.TASK_WORK, Resources.TASK,
+                    taskId) || authorizations.isUserAuthorized(user.userId(), user.groupIds(), Permissions.UPDATE,
                     Resources.TASK, taskId);
         }
-
-        /** The user of /engine-rest (set by its authentication filter) or of the web apps (kept in the session). */
-        private User user(HttpServletRequest request) {
-            Authentication engineRest = identity.getCurrentAuthentication();
-            if (engineRest != null && engineRest.getUserId() != null) {
-                return new User(engineRest.getUserId(), engineRest.getGroupIds());
-            }
-            Authentications webapps = Authentications.getCurrent() != null ? Authentications.getCurrent()
-                    : request.getSession(false) == null ? null : AuthenticationUtil.getAuthsFromSession(request.getSession(false));
-            if (webapps == null) {
-                return null;
-            }
-            return webapps.getAuthentications().stream().findFirst()
-                    .map(auth -> new User(auth.getIdentityId(), auth.getGroupIds())).orElse(null);
-        }
-    }
-
-    private record User(String id, List<String> groups) {
     }
 }

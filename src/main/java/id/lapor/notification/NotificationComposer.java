@@ -270,7 +270,7 @@ class NotificationComposer {
             case CONFIRMATION_REQUESTED -> finalAnswer(report, event);
             case CLOSED, ARCHIVED -> timelineText.describe(event, locale, false);
             case INFORMATION_ANSWERED, INFORMATION_DEADLINE_EXTENDED, INFORMATION_REFUSED, OBJECTION_UPHELD,
-                    OBJECTION_REJECTED, INFORMATION_GIVEN_AFTER_OBJECTION -> event.getDetail();
+                    OBJECTION_REJECTED, INFORMATION_GIVEN_AFTER_OBJECTION, SUPERVISOR_INSTRUCTION -> event.getDetail();
             default -> "";
         };
         String accessCode = event.getType() == ReportEventType.SUBMITTED && report.getIdempotencyKey() != null

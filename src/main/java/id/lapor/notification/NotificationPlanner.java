@@ -179,7 +179,8 @@ class NotificationPlanner {
             return groups;
         }
         switch (event.getType()) {
-            case FORWARDED, REOPENED, COMPLETION_WARNING, FIRST_RESPONSE_OVERDUE -> groups.add(StaffGroups.liaison(agency));
+            case FORWARDED, REOPENED, COMPLETION_WARNING, FIRST_RESPONSE_OVERDUE, SUPERVISOR_INSTRUCTION ->
+                    groups.add(StaffGroups.liaison(agency));
             case ESCALATED, ESCALATED_SECOND_LEVEL -> {
                 if (event.getDetail() != null && !event.getDetail().isBlank()) {
                     groups.add(event.getDetail()); // the supervisors alerted by the SLA monitor, who get a task

@@ -56,6 +56,8 @@ public final class ComplaintProcess {
         public static final String COMPLETION_WARNING_AT = "completionWarningAt";
         public static final String COMPLETION_DUE = "completionDue";
         public static final String SECOND_ESCALATION_AT = "secondEscalationAt";
+        /** When the supervisor one government up should have handled the second-level escalation. */
+        public static final String SECOND_ESCALATION_DUE = "secondEscalationDue";
         public static final String FOLLOW_UP_TEXT = "followUpText";
         public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
         public static final String NOT_AUTHORITY_REASON = "notAuthorityReason";

@@ -5,6 +5,8 @@ import id.lapor.agency.RegionRepository;
 import id.lapor.agency.Region;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
+import id.lapor.report.ReportEventType;
+import id.lapor.report.ReportRepository;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
 import java.time.ZoneId;
@@ -14,17 +16,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
  * Shows the report in the task's Camunda Form: when a user task is created, the facts the decision needs are copied
- * into task-local, read-only variables ({@code report*}). Never the reporter's identity: the identity is not part of
- * {@link Report} at all. Features add their own facts to particular tasks through {@link TaskFormDetails} (the
- * verification task, for instance, gets the agencies to forward to and the routing suggestion).
+ * into task-local, read-only variables ({@code report*}); whenever the form is opened they are brought up to date
+ * ({@link #refresh}, called by {@link LiveTaskView}), so the form shows the report's history, files and the
+ * supervisor's latest instruction as they are now, not as they were when the task was created. Never the reporter's
+ * identity: the identity is not part of {@link Report} at all. Features add their own facts to particular tasks
+ * through {@link TaskFormDetails} (set once: the verification task's routing suggestion) and {@link LiveTaskFacts}
+ * (kept up to date: the report's files).
  */
 @ProcessApi
 @Component("presentReportToTask")
@@ -38,25 +47,69 @@ class PresentReportToTask implements TaskListener {
     private final Timeline timeline;
     private final TimelineText text;
     private final List<TaskFormDetails> details;
+    private final List<LiveTaskFacts> liveFacts;
+    private final ReportRepository reports;
 
     PresentReportToTask(ProcessReports processReports, RegionRepository regions, Timeline timeline, TimelineText text,
-            List<TaskFormDetails> details) {
+            List<TaskFormDetails> details, List<LiveTaskFacts> liveFacts, ReportRepository reports) {
         this.processReports = processReports;
         this.regions = regions;
         this.timeline = timeline;
         this.text = text;
         this.details = details;
+        this.liveFacts = liveFacts;
+        this.reports = reports;
     }
 
     /** The task-local variables every task gets: copies of the report and its timeline ({@link FormCopiesNotInHistory}). */
     static final Set<String> DERIVED_COPIES = Set.of("reportTrackingNumber", "reportTypeLabel", "reportTitle",
             "reportDescription", "reportIncidentDate", "reportLocation", "reportCategory", "reportTargetAgency",
-            "reportPrivacy", "reportHistory", "reportSubmittedAt");
+            "reportPrivacy", "reportHistory", "reportSubmittedAt", "reportSupervisorInstruction");
 
     @Override
     public void notify(DelegateTask task) {
         Report report = processReports.report(task);
-        ZoneId zone = report.getHoldingAgency() == null ? ZoneId.of("Asia/Jakarta") : report.getHoldingAgency().getTimeZone();
+        Set<String> candidateGroups = task.getCandidates().stream().map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        task.setVariablesLocal(view(report, new LiveTaskFacts.OpenTask(task.getId(), candidateGroups)));
+        details.forEach(detail -> detail.addTo(task, report, zone(report)));
+    }
+
+    /**
+     * Brings the task's copies up to date with the report (its history, files, the latest instruction), writing only
+     * the variables that changed. Runs as the system: the copies are the application's, not the user's input.
+     */
+    void refresh(TaskService tasks, String taskId) {
+        Object reportId = tasks.getVariable(taskId, ComplaintProcess.Vars.REPORT_ID);
+        if (!(reportId instanceof Number id)) {
+            return; // not a report's task
+        }
+        Report report = reports.findById(id.longValue()).orElse(null);
+        if (report == null) {
+            return;
+        }
+        Set<String> candidateGroups = tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, Object> now = view(report, new LiveTaskFacts.OpenTask(taskId, candidateGroups));
+        Map<String, Object> shown = tasks.getVariablesLocal(taskId, now.keySet());
+        Map<String, Object> changed = new HashMap<>();
+        now.forEach((name, value) -> {
+            if (!Objects.equals(value, shown.get(name))) {
+                changed.put(name, value);
+            }
+        });
+        if (!changed.isEmpty()) {
+            tasks.setVariablesLocal(taskId, changed);
+        }
+    }
+
+    private static ZoneId zone(Report report) {
+        return report.getHoldingAgency() == null ? ZoneId.of("Asia/Jakarta") : report.getHoldingAgency().getTimeZone();
+    }
+
+    private Map<String, Object> view(Report report, LiveTaskFacts.OpenTask task) {
+        ZoneId zone = zone(report);
         String region = report.getRegionCode() == null ? null
                 : regions.findById(report.getRegionCode()).map(Region::getName).orElse(report.getRegionCode());
         List<String> privacy = new ArrayList<>();
@@ -77,16 +130,17 @@ class PresentReportToTask implements TaskListener {
         variables.put("reportCategory", report.getCategory() == null ? "-" : report.getCategory().path());
         variables.put("reportTargetAgency", report.getTargetAgency() == null ? "-" : report.getTargetAgency().getName());
         variables.put("reportPrivacy", privacy.isEmpty() ? text.privacy("OPEN", INDONESIAN) : String.join(", ", privacy));
-        variables.put("reportHistory", history(report, zone));
+        List<ReportEvent> events = timeline.of(report);
+        variables.put("reportHistory", events.stream().map(event -> line(event, zone)).collect(Collectors.joining("\n")));
+        variables.put("reportSupervisorInstruction", events.stream()
+                .filter(event -> event.getType() == ReportEventType.SUPERVISOR_INSTRUCTION)
+                .reduce((first, second) -> second)
+                .map(event -> text.dateTime(event.getOccurredAt(), zone, INDONESIAN) + " — " + event.getActor() + ":\n"
+                        + event.getDetail())
+                .orElse(""));
         variables.put("reportSubmittedAt", text.dateTime(report.getSubmittedAt(), zone, INDONESIAN));
-        task.setVariablesLocal(variables);
-        details.forEach(detail -> detail.addTo(task, report, zone));
-    }
-
-    private String history(Report report, ZoneId zone) {
-        return timeline.of(report).stream()
-                .map(event -> line(event, zone))
-                .collect(Collectors.joining("\n"));
+        liveFacts.forEach(facts -> variables.putAll(facts.facts(report, task)));
+        return variables;
     }
 
     private String line(ReportEvent event, ZoneId zone) {

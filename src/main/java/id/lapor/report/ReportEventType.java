@@ -33,12 +33,13 @@ public enum ReportEventType {
     INFORMATION_GIVEN_AFTER_OBJECTION(true),
     OBJECTION_EXECUTION_OVERDUE(true),
     REFERRED_TO_INFORMATION_COMMISSION(true),
+    /** The supervisor's instruction to the agency after an escalation: on the liaison's task, by e-mail, and public. */
+    SUPERVISOR_INSTRUCTION(true),
     PRIVACY_CHANGED(false),
     VERIFICATION_REMINDER(false),
     VERIFICATION_OVERDUE(false),
     FIRST_RESPONSE_OVERDUE(false),
-    COMPLETION_WARNING(false),
-    SUPERVISOR_INSTRUCTION(false);
+    COMPLETION_WARNING(false);
 
     private final boolean shownToReporter;
 

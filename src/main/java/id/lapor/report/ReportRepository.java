@@ -20,6 +20,9 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     @Query("select r from Report r where r.idempotencyKey = ?1")
     Optional<Report> findByIdempotencyKey(String idempotencyKey);
 
+    @Query("select r from Report r where r.processInstanceId = ?1")
+    Optional<Report> findByProcessInstanceId(String processInstanceId);
+
     @Query("select count(r) > 0 from Report r where r.trackingNumber = ?1")
     boolean existsByTrackingNumber(String trackingNumber);
 }

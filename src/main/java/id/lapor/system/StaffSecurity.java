@@ -1,5 +1,11 @@
 package id.lapor.system;
 
+import id.lapor.identity.CamundaLogin;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +21,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Spring Security for the application's own pages and staff endpoints:
@@ -50,15 +60,17 @@ class StaffSecurity {
     }
 
     /**
-     * Staff pages ({@code /staff/**}, e.g. the oversight dashboard): HTTP Basic like the staff API, no session; CSRF
-     * protection stays on (the pages only read, with GET forms), and the same headers as the portal.
+     * Staff pages ({@code /staff/**}, e.g. the oversight dashboard, a task's files): the login of Camunda's web apps
+     * (so that a link from a Tasklist form needs no second login) or HTTP Basic like the staff API; CSRF protection
+     * stays on for their forms, and the same headers as the portal.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffPages(HttpSecurity http, IdentityService identity) throws Exception {
         return http.securityMatcher("/staff/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new CamundaWebAppLogin(identity), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
@@ -83,6 +95,39 @@ class StaffSecurity {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** A Camunda user with their groups as authorities {@code GROUP_<id>}, read from the identity service. */
+    static Authentication staffMember(IdentityService identity, String user) {
+        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+                .map(group -> new SimpleGrantedAuthority("GROUP_" + group.getId())).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+    }
+
+    /**
+     * Staff logged in to Tasklist or Cockpit are logged in to the staff pages: the user kept in the session by
+     * Camunda's login becomes the request's authentication (its groups read afresh). Without it, HTTP Basic applies.
+     */
+    static final class CamundaWebAppLogin extends OncePerRequestFilter {
+
+        private final IdentityService identity;
+
+        CamundaWebAppLogin(IdentityService identity) {
+            this.identity = identity;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (SecurityContextHolder.getContext().getAuthentication() == null) {
+                CamundaLogin.ofWebApps(request).ifPresent(login -> {
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(staffMember(identity, login.userId()));
+                    SecurityContextHolder.setContext(context);
+                });
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
     /** Checks passwords against Camunda's identity service; the user's groups become its authorities. */
     @Bean
     AuthenticationProvider camundaIdentity(IdentityService identity) {
@@ -94,9 +139,7 @@ class StaffSecurity {
                 if (password == null || !identity.checkPassword(user, password.toString())) {
                     throw new BadCredentialsException("Wrong user or password");
                 }
-                List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-                        .map(group -> new SimpleGrantedAuthority("GROUP_" + group.getId())).toList();
-                return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+                return staffMember(identity, user);
             }
 
             @Override
