@@ -1,14 +1,17 @@
 /*
  * Runs on every page of Camunda's web apps (a custom script named in staffApp()):
  * - the language switch at the bottom right (Bahasa Indonesia <-> English);
- * - marks the page read-only (class "lapor-read-only" on <html>) for users outside the camunda-admin group, so
- *   staff-apps.css hides the buttons that would only end in a permission error (suspend, cancel, edit, delete,
- *   modify, retry). The engine's authorizations still decide; this only spares people a button they may not use.
+ * - in Cockpit, marks the page read-only (class "lapor-read-only" on <html>) for users outside the camunda-admin
+ *   group (auditors, supervisors, process designers), so staff-apps.css hides the buttons that would only end in a
+ *   permission error (suspend, cancel, edit, delete, modify, retry). The engine's authorizations still decide; this
+ *   only spares people a button they may not use.
  */
 import {chosenLanguage, LANGUAGE_KEY} from './staff-app.js';
 
 const ADMIN_GROUP = 'camunda-admin';
-const appRoot = document.querySelector('base').getAttribute('app-root');
+const base = document.querySelector('base');
+const appRoot = base.getAttribute('app-root');
+const appName = base.getAttribute('app-name');
 
 function addLanguageSwitch() {
   const current = chosenLanguage();
@@ -49,6 +52,8 @@ if (document.body) {
 } else {
   document.addEventListener('DOMContentLoaded', addLanguageSwitch);
 }
-markReadOnlyUnlessAdmin();
-// the apps log in and out without reloading the page
-window.addEventListener('hashchange', markReadOnlyUnlessAdmin);
+if (appName === 'cockpit') {
+  markReadOnlyUnlessAdmin();
+  // the apps log in and out without reloading the page
+  window.addEventListener('hashchange', markReadOnlyUnlessAdmin);
+}
