@@ -16,6 +16,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Spring Security for the application's own pages and staff endpoints:
@@ -51,15 +52,22 @@ class StaffSecurity {
 
     /**
      * Staff pages ({@code /staff/**}, e.g. the oversight dashboard): HTTP Basic like the staff API, no session; CSRF
-     * protection stays on (the pages only read, with GET forms), and the same headers as the portal.
+     * protection stays on, and the same headers as the portal. A browser sends HTTP Basic credentials with any request,
+     * also one another site makes it send, so the POST forms (the training page of demo mode) carry a CSRF token; the
+     * token lives in a cookie of its own ({@code LAPOR-STAFF-CSRF}: double submit, HttpOnly, SameSite=Strict) since there
+     * is no session.
      */
     @Bean
     @Order(1)
     SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieName("LAPOR-STAFF-CSRF");
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         return http.securityMatcher("/staff/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
