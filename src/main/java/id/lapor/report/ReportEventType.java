@@ -39,7 +39,9 @@ public enum ReportEventType {
     VERIFICATION_REMINDER(false),
     VERIFICATION_OVERDUE(false),
     FIRST_RESPONSE_OVERDUE(false),
-    COMPLETION_WARNING(false);
+    COMPLETION_WARNING(false),
+    /** Training mode (demo only): an administrator made one of the report's timers due now. */
+    TRAINING_TIMER_DUE(false);
 
     private final boolean shownToReporter;
 

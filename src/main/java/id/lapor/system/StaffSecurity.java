@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Spring Security for the application's own pages and staff endpoints:
@@ -61,17 +62,24 @@ class StaffSecurity {
 
     /**
      * Staff pages ({@code /staff/**}, e.g. the oversight dashboard, a task's files): the login of Camunda's web apps
-     * (so that a link from a Tasklist form needs no second login) or HTTP Basic like the staff API; CSRF protection
-     * stays on for their forms, and the same headers as the portal.
+     * (so that a link from a Tasklist form needs no second login) or HTTP Basic like the staff API; the same headers
+     * as the portal. A browser sends HTTP Basic credentials and the session cookie with any request, also one another
+     * site makes it send, so the POST forms (a task's evidence upload, the training page of demo mode) carry a CSRF
+     * token; the token lives in a cookie of its own ({@code LAPOR-STAFF-CSRF}: double submit, HttpOnly,
+     * SameSite=Strict), which works with and without a session.
      */
     @Bean
     @Order(1)
     SecurityFilterChain staffPages(HttpSecurity http, IdentityService identity) throws Exception {
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieName("LAPOR-STAFF-CSRF");
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         return http.securityMatcher("/staff/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .addFilterBefore(new CamundaWebAppLogin(identity), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
