@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * {@code XSRF-TOKEN}, sent back as header {@code X-XSRF-TOKEN}) and the page's origin. Made by logging in like the
  * Cockpit login form does, or from the cookies of a real browser.
  */
-final class CockpitSession {
+public final class CockpitSession {
 
     private final String origin;
     private final CookieManager cookies;
@@ -35,7 +35,7 @@ final class CockpitSession {
     }
 
     /** Logs in to Cockpit with the user's password ("demo" for every demo user). */
-    static CockpitSession logIn(int port, String user) {
+    public static CockpitSession logIn(int port, String user) {
         return logIn(port, user, "cockpit");
     }
 
@@ -44,7 +44,7 @@ final class CockpitSession {
      * starts a new session; like the web app, the session then asks who is logged in, which hands out the new
      * session's CSRF token (a call with the old token would be refused as a CSRF attack, not for lack of rights).
      */
-    static CockpitSession logIn(int port, String user, String app) {
+    public static CockpitSession logIn(int port, String user, String app) {
         CockpitSession session = anonymous(port);
         assertThat(session.get("/camunda/app/" + app + "/default/").statusCode()).isEqualTo(200);
         HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
@@ -73,12 +73,12 @@ final class CockpitSession {
         return new CockpitSession(port, cookies);
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send("GET", path, null, null);
     }
 
     /** A JSON call with the CSRF token and the origin, as Cockpit sends it. */
-    HttpResponse<String> sendJson(String method, String path, String json) {
+    public HttpResponse<String> sendJson(String method, String path, String json) {
         return send(method, path, "application/json", json);
     }
 

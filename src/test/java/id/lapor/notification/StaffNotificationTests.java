@@ -80,6 +80,25 @@ class StaffNotificationTests {
     }
 
     @Test
+    void supervisorsInstructionReachesTheLiaisonByMail() {
+        SubmittedReport submitted = forward(NotificationFixture.uniqueEmail("rina.arahan"));
+        executeTimer(submitted, "StartEvent_CompletionOverdue");
+
+        taskService.complete(fixture.task(submitted, "Task_HandleEscalation").getId(),
+                Map.of(SUPERVISOR_INSTRUCTION, "Tambal lubang paling lambat Jumat dan kirim foto hasilnya."));
+        fixture.dispatchAll();
+
+        assertThat(ReceivedMail.to(LIAISON, submitted.trackingNumber()))
+                .filteredOn(mail -> mail.subject().contains("Arahan pengawas")).singleElement().satisfies(mail -> {
+                    assertThat(mail.subject()).isEqualTo("[SP4N-LAPOR!] Arahan pengawas: laporan "
+                            + submitted.trackingNumber() + " / Supervisor's instruction: report "
+                            + submitted.trackingNumber());
+                    assertThat(mail.text()).contains("Tambal lubang paling lambat Jumat dan kirim foto hasilnya.",
+                            "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang", "The supervisor instructed");
+                });
+    }
+
+    @Test
     void liaisonIsRemindedBeforeTheDeadlineAndWhenTheFirstResponseIsLate() {
         SubmittedReport submitted = forward(NotificationFixture.uniqueEmail("rina.pengingat"));
 
