@@ -2,6 +2,7 @@ package id.lapor.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,9 +125,9 @@ final class OperationWords {
                     ? "op." + operation + "." + entity
                     : AuditWords.optional(language, "op." + operation).isPresent() ? "op." + operation : "op.other";
         }
-        List<Object> fill = new ArrayList<>(List.of("task", task, "actor", actor, "operation", operation, "entity",
-                AuditWords.optional(language, "entity." + entity).orElse(entity)));
-        fill.addAll(List.of(values));
+        List<Object> fill = new ArrayList<>(Arrays.asList("task", task, "actor", actor, "operation", operation,
+                "entity", entity == null ? "" : AuditWords.optional(language, "entity." + entity).orElse(entity)));
+        fill.addAll(Arrays.asList(values));
         String text = AuditWords.text(language, key, fill.toArray()).replaceAll(" {2,}", " ").trim();
 
         // how many and how: said after the sentence, in words
