@@ -68,12 +68,21 @@ function renderTrail(node, api, processInstanceId, embedded) {
   };
 
   const reload = async () => {
+    // only the newest load draws (see history-tab.js)
+    const mine = state.loads = (state.loads || 0) + 1;
     state.loading = true;
     draw();
     try {
-      state.data = await load(api, processInstanceId);
+      const data = await load(api, processInstanceId);
+      if (mine !== state.loads) {
+        return;
+      }
+      state.data = data;
       state.error = null;
     } catch (error) {
+      if (mine !== state.loads) {
+        return;
+      }
       state.error = error;
     }
     state.loading = false;

@@ -36,19 +36,29 @@ export function renderHistoryTab(node, { api, processDefinitionId }) {
   };
 
   const load = async () => {
+    // only the newest load draws: an older answer that arrives late (the language switched, then the filter
+    // applied) must not replace a newer one
+    const mine = state.loads = (state.loads || 0) + 1;
     state.loading = true;
     draw();
     try {
       const f = state.filter;
-      state.page = await pluginGet(api, '/process-instances', {
+      const page = await pluginGet(api, '/process-instances', {
         processDefinitionKey: state.definition.key,
         processDefinitionId: f.version === 'this' ? state.definition.id : null,
         state: f.state, reportStatus: f.reportStatus, agency: f.agency, breach: f.breach,
         startedAfter: dayStart(f.from), startedBefore: dayStart(f.to, 1), businessKey: f.businessKey.trim(),
         firstResult: state.firstResult, maxResults: PAGE_SIZE, lang: language()
       });
+      if (mine !== state.loads) {
+        return;
+      }
+      state.page = page;
       state.error = null;
     } catch (error) {
+      if (mine !== state.loads) {
+        return;
+      }
       state.page = null;
       state.error = error;
     }

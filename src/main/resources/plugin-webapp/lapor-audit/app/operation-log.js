@@ -50,18 +50,27 @@ export function renderOperationLog(node, { api }) {
   };
 
   const load = async () => {
+    // only the newest load draws (see history-tab.js)
+    const mine = state.loads = (state.loads || 0) + 1;
     state.loading = true;
     draw();
     try {
       const f = state.filter;
       // the plugin's resource reads Camunda's log with the user's rights and says each operation as a sentence
       // (id.lapor.audit.AuditOperationLog); it reads one more entry than shown to tell whether a next page exists
-      state.page = await pluginGet(api, '/operation-log', {
+      const page = await pluginGet(api, '/operation-log', {
         userId: f.userId.trim(), operationType: f.operationType, entityType: f.entityType, category: f.category,
         afterTimestamp: dayStart(f.from), beforeTimestamp: dayStart(f.to, 1), firstResult: state.firstResult,
         maxResults: PAGE_SIZE, lang: language() });
+      if (mine !== state.loads) {
+        return;
+      }
+      state.page = page;
       state.error = null;
     } catch (error) {
+      if (mine !== state.loads) {
+        return;
+      }
       state.page = null;
       state.error = error;
     }
