@@ -205,6 +205,28 @@ class AuditWordsApiTests {
         assertThat(row.get("activityIds").asText()).isEqualTo("Task_PostFollowUp");
     }
 
+    @Test
+    void theWordsAreReadWithTheUsersRightsAndNeverNameTheReporter() throws IOException {
+        Case late = cases.finishedWithBreaches("Lubang besar di depan SDN 005");
+        // liaisons may not log in to Cockpit; with their Tasklist session they reach the plugin's resource
+        CockpitSession liaison = CockpitSession.logIn(port, "penghubung.pu", "tasklist");
+
+        HttpResponse<String> trail = liaison.get(PLUGIN + "/process-instances/" + late.processInstanceId() + "/trail");
+        HttpResponse<String> log = liaison.get(PLUGIN + "/operation-log" + CockpitSession.query(Map.of(
+                "userId", "verifikator")));
+
+        assertThat(trail.statusCode()).isEqualTo(404);
+        assertThat(trail.body()).doesNotContain(late.trackingNumber());
+        assertThat(log.statusCode()).as(log.body()).isEqualTo(200);
+        assertThat(json.readTree(log.body()).get("items")).as("the engine shows a liaison no verifier's operation")
+                .isEmpty();
+        // ComplaintScenario's reporter: Budi Santoso, budi.santoso@example.com, 081234567890, NIK 6474010101900001
+        String auditorSees = trail(late, "id").toString() + trail(late, "en")
+                + CockpitSession.logIn(port, "auditor").get(PLUGIN + "/operation-log").body();
+        assertThat(auditorSees).contains(late.trackingNumber())
+                .doesNotContain("Budi", "Santoso", "budi.santoso@example.com", "081234567890", "6474010101900001");
+    }
+
     // --- helpers ---
 
     private JsonNode trail(Case c, String lang) throws IOException {
