@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,8 @@ class AuditWordsApiTests {
     @LocalServerPort int port;
     @Autowired AuditCases cases;
     @Autowired ObjectMapper json;
+    @Autowired RuntimeService runtimeService;
+    @Autowired IdentityService identityService;
 
     @Test
     void theTrailNamesElementsAndKeepsTheirIdsForEngineers() throws IOException {
@@ -225,6 +229,26 @@ class AuditWordsApiTests {
                 + CockpitSession.logIn(port, "auditor").get(PLUGIN + "/operation-log").body();
         assertThat(auditorSees).contains(late.trackingNumber())
                 .doesNotContain("Budi", "Santoso", "budi.santoso@example.com", "081234567890", "6474010101900001");
+    }
+
+    @Test
+    void aProcessStoppedByAnAdministratorSaysWhoStoppedItAndWhatWasCutShort() throws IOException {
+        Case running = cases.inFollowUp("Laporan uji yang dihapus administrator");
+        identityService.setAuthentication("admin", List.of("camunda-admin"));
+        try {
+            runtimeService.deleteProcessInstance(running.processInstanceId(), "Laporan uji, dihapus administrator");
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        List<JsonNode> entries = entries(trail(running, "id"));
+
+        JsonNode deletion = one(entries, "operation", e -> e.at("/data/operation").asText().equals("Delete"));
+        assertThat(deletion.get("text").asText()).startsWith("Proses dihapus oleh admin (administrator)");
+        assertThat(deletion.get("technical").asText()).startsWith("Delete · ProcessInstance");
+        JsonNode task = one(entries, "task", e -> e.at("/data/activityId").asText().equals("Task_PostFollowUp"));
+        assertThat(task.get("details").toString())
+                .contains("dibatalkan karena proses dihentikan (Laporan uji, dihapus administrator)");
     }
 
     // --- helpers ---
