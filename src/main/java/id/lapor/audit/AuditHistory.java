@@ -6,8 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,13 +55,11 @@ class AuditHistory {
                    d.version_ as def_version, p.state_, p.start_time_, p.end_time_, p.duration_, p.start_user_id_,
                    p.delete_reason_,
                    case when p.end_time_ is null then
-                        (select string_agg(distinct coalesce(a.act_name_, a.act_id_), ', ') from act_hi_actinst a
+                        (select string_agg(distinct a.act_id_, ',') from act_hi_actinst a
                          where a.proc_inst_id_ = p.proc_inst_id_ and a.end_time_ is null
                            and a.act_type_ not in (:containers))
-                   else (select coalesce(a.act_name_, a.act_id_) from act_hi_actinst a
-                         where a.proc_inst_id_ = p.proc_inst_id_ and a.act_id_ = p.end_act_id_
-                         order by a.end_time_ desc nulls last limit 1)
-                   end as activity,
+                   else p.end_act_id_
+                   end as activity_ids,
                    r.id as report_id, r.type as report_type, r.status as report_status, r.title, r.confidential,
                    ha.code as agency_code, ha.name as agency_name,
                    (select count(*) from sla_breach b where b.report_id = r.id) as breaches
@@ -85,9 +87,11 @@ class AuditHistory {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final HistoryService historyService;
+    private final ElementWords elementWords;
 
-    AuditHistory(NamedParameterJdbcTemplate jdbc, ProcessEngine engine) {
+    AuditHistory(NamedParameterJdbcTemplate jdbc, ProcessEngine engine, ElementWords elementWords) {
         this.jdbc = jdbc;
+        this.elementWords = elementWords;
         this.engine = engine;
         this.identityService = engine.getIdentityService();
         this.authorizationService = engine.getAuthorizationService();
@@ -99,8 +103,13 @@ class AuditHistory {
         return engine.getName();
     }
 
-    /** One page of the instances of a process, newest first. */
+    /** One page of the instances of a process, newest first, activities in Bahasa Indonesia. */
     InstancePage instances(InstanceFilter filter) {
+        return instances(filter, AuditLanguage.ID);
+    }
+
+    /** One page of the instances of a process, newest first, activities in the language. */
+    InstancePage instances(InstanceFilter filter, AuditLanguage language) {
         requireHistoryAccess(filter.processDefinitionKey());
         MapSqlParameterSource parameters = commonParameters().addValue("key", filter.processDefinitionKey());
         StringBuilder sql = new StringBuilder(INSTANCES).append("where p.proc_def_key_ = :key\n");
@@ -142,7 +151,8 @@ class AuditHistory {
         // one more than asked: tells whether a next page exists without counting millions of rows
         sql.append("order by p.start_time_ desc, p.proc_inst_id_ desc limit :limit offset :offset");
         parameters.addValue("limit", filter.maxResults() + 1).addValue("offset", filter.firstResult());
-        List<InstanceRow> rows = jdbc.query(sql.toString(), parameters, AuditHistory::instanceRow);
+        List<InstanceRow> rows = withActivityWords(jdbc.query(sql.toString(), parameters, AuditHistory::instanceRow),
+                language);
         boolean hasMore = rows.size() > filter.maxResults();
         return new InstancePage(filter.firstResult(), filter.maxResults(), hasMore,
                 hasMore ? rows.subList(0, filter.maxResults()) : rows);
@@ -153,14 +163,19 @@ class AuditHistory {
      * not read its history.
      */
     Optional<CaseAudit> instance(String processInstanceId) {
+        return instance(processInstanceId, AuditLanguage.ID);
+    }
+
+    /** The same, activities in the language. */
+    Optional<CaseAudit> instance(String processInstanceId, AuditLanguage language) {
         HistoricProcessInstance visible = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
         if (visible == null) {
             return Optional.empty();
         }
         MapSqlParameterSource parameters = commonParameters().addValue("id", visible.getId());
-        List<InstanceRow> rows = jdbc.query(INSTANCES + "where p.proc_inst_id_ = :id", parameters,
-                AuditHistory::instanceRow);
+        List<InstanceRow> rows = withActivityWords(jdbc.query(INSTANCES + "where p.proc_inst_id_ = :id", parameters,
+                AuditHistory::instanceRow), language);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -171,6 +186,14 @@ class AuditHistory {
         List<SlaEvent> sla = reportId == null ? List.of()
                 : jdbc.query(SLA_EVENTS, commonParameters().addValue("reportId", reportId), AuditHistory::slaEvent);
         return Optional.of(new CaseAudit(row, sla));
+    }
+
+    /** The rows with their activities in words, from the model of each row's process definition version. */
+    private List<InstanceRow> withActivityWords(List<InstanceRow> rows, AuditLanguage language) {
+        Map<String, ElementWords.Elements> models = elementWords.of(rows.stream()
+                .map(InstanceRow::processDefinitionId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(row -> row.withActivityWords(models.getOrDefault(row.processDefinitionId(),
+                new ElementWords.Elements(null)), language)).toList();
     }
 
     /** The agencies of the directory, for the agency filter. */
@@ -210,7 +233,7 @@ class AuditHistory {
         return new InstanceRow(rs.getString("proc_inst_id_"), rs.getString("business_key_"),
                 rs.getString("proc_def_id_"), rs.getString("proc_def_key_"), rs.getString("def_name"),
                 definitionVersion, rs.getString("state_"), instant(rs, "start_time_"), instant(rs, "end_time_"),
-                durationMillis, rs.getString("start_user_id_"), rs.getString("activity"),
+                durationMillis, rs.getString("start_user_id_"), null, rs.getString("activity_ids"),
                 rs.getString("delete_reason_"), report, rs.getInt("breaches"));
     }
 
@@ -256,7 +279,20 @@ class AuditHistory {
     record InstanceRow(String processInstanceId, String businessKey, String processDefinitionId,
             String processDefinitionKey, String processDefinitionName, Integer processDefinitionVersion, String state,
             Instant startTime, Instant endTime, Long durationMillis, String startUserId, String activity,
-            String deleteReason, CaseReport report, int breaches) {
+            String activityIds, String deleteReason, CaseReport report, int breaches) {
+
+        /** The same row with its current (running) or end activity in words. */
+        InstanceRow withActivityWords(ElementWords.Elements elements, AuditLanguage language) {
+            if (activityIds == null || activityIds.isBlank()) {
+                return this;
+            }
+            String words = Arrays.stream(activityIds.split(",")).sorted()
+                    .map(id -> elements.element(id, null, null, language).text()).distinct()
+                    .collect(Collectors.joining(", "));
+            return new InstanceRow(processInstanceId, businessKey, processDefinitionId, processDefinitionKey,
+                    processDefinitionName, processDefinitionVersion, state, startTime, endTime, durationMillis,
+                    startUserId, words, activityIds, deleteReason, report, breaches);
+        }
     }
 
     /** The report behind an instance: never its reporter. */

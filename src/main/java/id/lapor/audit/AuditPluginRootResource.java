@@ -33,6 +33,7 @@ public class AuditPluginRootResource extends AbstractCockpitPluginRootResource {
     public AuditResource engine(@PathParam("engineName") String engineName) {
         WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
         return subResource(new AuditResource(engineName, spring.getBean(AuditHistory.class),
+                spring.getBean(AuditTrail.class), spring.getBean(AuditOperationLog.class),
                 spring.getBean(ObjectMapper.class)), engineName);
     }
 }

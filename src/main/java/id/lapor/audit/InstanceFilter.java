@@ -83,7 +83,7 @@ record InstanceFilter(String processDefinitionKey, String processDefinitionId, P
         };
     }
 
-    private static Instant instant(String name, String value) {
+    static Instant instant(String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -99,7 +99,7 @@ record InstanceFilter(String processDefinitionKey, String processDefinitionId, P
         }
     }
 
-    private static int number(String name, String value, int fallback, int min, int max) {
+    static int number(String name, String value, int fallback, int min, int max) {
         if (blank(value)) {
             return fallback;
         }

@@ -5,7 +5,8 @@
  * history API has no "without breach" or "handled by agency" filter).
  */
 import {
-  clear, dayStart, errorBox, field, formatDuration, formatTime, h, input, languageSwitch, pager, pluginGet, engineGet,
+  clear, dayStart, errorBox, field, formatDuration, formatTime, h, input, language, languageSwitch, pager, pluginGet,
+  engineGet,
   select, stateBadge, t, trailLink
 } from './lib.js';
 
@@ -26,7 +27,7 @@ export function renderHistoryTab(node, { api, processDefinitionId }) {
     clear(root);
     root.appendChild(h('div', { class: 'la-toolbar' },
       h('p', { class: 'la-intro' }, t('history.intro'), ' ', h('span', { class: 'la-muted' }, t('common.readOnly'))),
-      languageSwitch(draw)));
+      languageSwitch(() => load())));
     root.appendChild(filterForm(state, values => { state.filter = values; state.firstResult = 0; load(); }));
     root.appendChild(results(state, direction => {
       state.firstResult = Math.max(0, state.firstResult + direction * PAGE_SIZE);
@@ -35,19 +36,29 @@ export function renderHistoryTab(node, { api, processDefinitionId }) {
   };
 
   const load = async () => {
+    // only the newest load draws: an older answer that arrives late (the language switched, then the filter
+    // applied) must not replace a newer one
+    const mine = state.loads = (state.loads || 0) + 1;
     state.loading = true;
     draw();
     try {
       const f = state.filter;
-      state.page = await pluginGet(api, '/process-instances', {
+      const page = await pluginGet(api, '/process-instances', {
         processDefinitionKey: state.definition.key,
         processDefinitionId: f.version === 'this' ? state.definition.id : null,
         state: f.state, reportStatus: f.reportStatus, agency: f.agency, breach: f.breach,
         startedAfter: dayStart(f.from), startedBefore: dayStart(f.to, 1), businessKey: f.businessKey.trim(),
-        firstResult: state.firstResult, maxResults: PAGE_SIZE
+        firstResult: state.firstResult, maxResults: PAGE_SIZE, lang: language()
       });
+      if (mine !== state.loads) {
+        return;
+      }
+      state.page = page;
       state.error = null;
     } catch (error) {
+      if (mine !== state.loads) {
+        return;
+      }
       state.page = null;
       state.error = error;
     }
@@ -147,7 +158,8 @@ function row(instance) {
       h('div', { class: 'la-muted' }, running ? t('history.running')
         : t('history.ended', { time: formatTime(instance.endTime) }))),
     h('td', { class: 'la-nowrap' }, formatDuration(duration)),
-    h('td', {}, instance.activity || instance.deleteReason || t('common.none')),
+    h('td', { class: 'la-activity', title: instance.activityIds || null },
+      instance.activity || instance.deleteReason || t('common.none')),
     h('td', {}, instance.breaches > 0
       ? h('span', { class: 'la-badge la-badge-breach' }, t('history.breaches', { count: instance.breaches }))
       : h('span', { class: 'la-muted' }, t('common.none'))),

@@ -1,8 +1,10 @@
 /*
  * SP4N-LAPOR! audit plugin for Camunda Cockpit: what the views share.
  *
- * - texts in Bahasa Indonesia and English (t), the language chosen by the auditor (a switch in every view, kept in
- *   localStorage) or else by the browser;
+ * - texts of the views in Bahasa Indonesia and English (t): Cockpit's language ($translate.use()), Bahasa Indonesia
+ *   when Cockpit speaks neither, or the auditor's choice (a switch in every view, kept in localStorage). The words
+ *   of the events themselves (element names, decisions, operations) come from the plugin's resource in that language
+ *   (i18n/audit*.properties, id.lapor.audit.AuditWords); words() formats their times;
  * - read-only calls in the Cockpit session: Camunda's REST API (engineGet) and the plugin's own resource (pluginGet);
  *   only GET is ever sent;
  * - formatting of times and durations, and a small DOM builder (h) that sets text, never HTML, so that values typed
@@ -25,6 +27,9 @@ const TEXTS = {
     'common.error': 'Gagal memuat: {message}',
     'common.readOnly': 'Hanya baca: tampilan ini tidak mengubah apa pun.',
     'common.system': 'sistem',
+    'common.technical': 'Id teknis',
+    'common.showTechnical': 'Tampilkan id teknis',
+    'common.showTechnical.title': 'Id Camunda (elemen BPMN, tugas, kode keputusan, operasi mentah) untuk teknisi',
     'state.ACTIVE': 'Berjalan',
     'state.SUSPENDED': 'Ditangguhkan',
     'state.COMPLETED': 'Berakhir',
@@ -106,39 +111,6 @@ const TEXTS = {
     'kind.operation': 'Operasi',
     'kind.sla': 'SLA',
     'kind.incident': 'Insiden',
-    'activity.ended': 'selesai {time}',
-    'activity.running': 'masih berjalan',
-    'activity.canceled': 'dibatalkan',
-    'task.assignee': 'Penanggung jawab: {user}',
-    'task.unassigned': 'Belum diklaim',
-    'task.candidates': 'Kelompok kandidat: {groups}',
-    'task.due': 'Tenggat: {time}',
-    'task.completed': 'Diselesaikan {time} ({duration})',
-    'task.open': 'Masih terbuka',
-    'task.deleted': 'Dihapus ({reason}) {time}',
-    'task.claimedBy': 'diklaim oleh {user}',
-    'decision.inputs': 'Masukan',
-    'decision.outputs': 'Keluaran',
-    'decision.noResult': 'tidak ada aturan yang cocok',
-    'variable.set': '{name} = {value}',
-    'variable.removed': '{name} dihapus',
-    'variable.inTask': 'pada tugas {task}',
-    'variable.serialized': '(nilai {type})',
-    'operation.on': '{operation} pada {entity}',
-    'operation.annotation': 'Catatan: {text}',
-    'sla.WARNING': 'Peringatan',
-    'sla.BREACH': 'Pelanggaran',
-    'sla.VERIFICATION': 'tenggat verifikasi',
-    'sla.FIRST_RESPONSE': 'tenggat tanggapan pertama',
-    'sla.COMPLETION': 'tenggat penyelesaian',
-    'sla.SECOND_LEVEL': 'eskalasi tingkat 2',
-    'sla.INFORMATION_ANSWER': 'tenggat jawaban informasi',
-    'sla.OBJECTION_DECISION': 'tenggat keputusan keberatan',
-    'sla.OBJECTION_EXECUTION': 'tenggat pelaksanaan putusan keberatan',
-    'sla.due': 'tenggat {time}',
-    'sla.alerted': 'diberitahukan: {group}',
-    'incident.open': 'terbuka',
-    'incident.resolved': 'selesai {time}',
     'log.title': 'Log operasi pengguna',
     'log.intro':
       'Siapa melakukan apa dan kapan, di seluruh mesin proses: klaim, penyelesaian tugas, perubahan variabel, penangguhan, penghapusan, penyebaran, perubahan hak akses.',
@@ -154,10 +126,9 @@ const TEXTS = {
     'log.to': 'Sampai',
     'log.col.time': 'Waktu',
     'log.col.user': 'Pengguna',
-    'log.col.operation': 'Operasi',
-    'log.col.entity': 'Entitas',
     'log.col.process': 'Proses / laporan',
-    'log.col.changes': 'Perubahan',
+    'log.col.event': 'Kejadian',
+    'log.col.details': 'Rincian',
     'log.category.TaskWorker': 'Pekerja tugas',
     'log.category.Operator': 'Operator',
     'log.category.Admin': 'Admin',
@@ -181,6 +152,9 @@ const TEXTS = {
     'common.error': 'Could not load: {message}',
     'common.readOnly': 'Read-only: this view changes nothing.',
     'common.system': 'system',
+    'common.technical': 'Technical ids',
+    'common.showTechnical': 'Show technical ids',
+    'common.showTechnical.title': 'Camunda ids (BPMN elements, tasks, decision codes, raw operations) for engineers',
     'state.ACTIVE': 'Running',
     'state.SUSPENDED': 'Suspended',
     'state.COMPLETED': 'Ended',
@@ -262,39 +236,6 @@ const TEXTS = {
     'kind.operation': 'Operation',
     'kind.sla': 'SLA',
     'kind.incident': 'Incident',
-    'activity.ended': 'ended {time}',
-    'activity.running': 'still running',
-    'activity.canceled': 'canceled',
-    'task.assignee': 'Assignee: {user}',
-    'task.unassigned': 'Not claimed',
-    'task.candidates': 'Candidate groups: {groups}',
-    'task.due': 'Due: {time}',
-    'task.completed': 'Completed {time} ({duration})',
-    'task.open': 'Still open',
-    'task.deleted': 'Deleted ({reason}) {time}',
-    'task.claimedBy': 'claimed by {user}',
-    'decision.inputs': 'Inputs',
-    'decision.outputs': 'Outputs',
-    'decision.noResult': 'no rule matched',
-    'variable.set': '{name} = {value}',
-    'variable.removed': '{name} removed',
-    'variable.inTask': 'in task {task}',
-    'variable.serialized': '({type} value)',
-    'operation.on': '{operation} on {entity}',
-    'operation.annotation': 'Annotation: {text}',
-    'sla.WARNING': 'Warning',
-    'sla.BREACH': 'Breach',
-    'sla.VERIFICATION': 'verification deadline',
-    'sla.FIRST_RESPONSE': 'first-response deadline',
-    'sla.COMPLETION': 'completion deadline',
-    'sla.SECOND_LEVEL': 'second-level escalation',
-    'sla.INFORMATION_ANSWER': 'information answer deadline',
-    'sla.OBJECTION_DECISION': 'objection decision deadline',
-    'sla.OBJECTION_EXECUTION': 'deadline to carry out the upheld objection',
-    'sla.due': 'due {time}',
-    'sla.alerted': 'alerted: {group}',
-    'incident.open': 'open',
-    'incident.resolved': 'resolved {time}',
     'log.title': 'User operation log',
     'log.intro':
       'Who did what and when, across the process engine: claims, task completions, variable changes, suspensions, deletions, deployments, authorization changes.',
@@ -310,10 +251,9 @@ const TEXTS = {
     'log.to': 'To',
     'log.col.time': 'Time',
     'log.col.user': 'User',
-    'log.col.operation': 'Operation',
-    'log.col.entity': 'Entity',
     'log.col.process': 'Process / report',
-    'log.col.changes': 'Changes',
+    'log.col.event': 'Event',
+    'log.col.details': 'Details',
     'log.category.TaskWorker': 'Task worker',
     'log.category.Operator': 'Operator',
     'log.category.Admin': 'Admin',
@@ -326,19 +266,57 @@ const TEXTS = {
 
 const LANGUAGE_KEY = 'lapor-audit-language';
 
-/** The auditor's language: their choice, else English for an English browser, else Bahasa Indonesia. */
-export function language() {
-  const chosen = window.localStorage.getItem(LANGUAGE_KEY);
-  if (chosen === 'id' || chosen === 'en') {
-    return chosen;
+/**
+ * Cockpit's own language: angular-translate's $translate.use() of the Cockpit page ('id', 'en', …), or null where it
+ * cannot be read (no AngularJS on the page, not yet bootstrapped).
+ */
+export function cockpitLanguage() {
+  try {
+    const angular = window.angular;
+    if (!angular) {
+      return null;
+    }
+    const injector = angular.element(document.documentElement).injector() || angular.element(document.body).injector();
+    if (!injector || !injector.has('$translate')) {
+      return null;
+    }
+    const $translate = injector.get('$translate');
+    const current = $translate.use() || $translate.proposedLanguage();
+    return current ? String(current).toLowerCase().split(/[-_]/)[0] : null;
+  } catch (ignored) {
+    return null;
   }
-  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || 'id';
-  return browser.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+/**
+ * The plugin's language: the auditor's own choice in the plugin (as long as Cockpit's language is still the one it
+ * was made under), else Cockpit's language when it is Bahasa Indonesia or English, else Bahasa Indonesia.
+ */
+export function language() {
+  const cockpit = cockpitLanguage();
+  try {
+    const chosen = JSON.parse(window.localStorage.getItem(LANGUAGE_KEY) || 'null');
+    if (chosen && (chosen.language === 'id' || chosen.language === 'en') && chosen.cockpit === cockpit) {
+      return chosen.language;
+    }
+  } catch (ignored) {
+    // an older or broken value: not a choice
+  }
+  return cockpit === 'en' || cockpit === 'id' ? cockpit : 'id';
 }
 
 export function t(key, values) {
   const text = TEXTS[language()][key] ?? TEXTS.id[key] ?? key;
   return values ? text.replace(/\{(\w+)\}/g, (all, name) => (values[name] ?? '')) : text;
+}
+
+/**
+ * Words from the plugin's resource: its times ({{time:ISO}}) and durations ({{duration:ms}}) formatted here, in the
+ * browser's time zone and the plugin's language. Text only, never markup.
+ */
+export function words(text) {
+  return String(text ?? '').replace(/\{\{(time|duration):([^}]*)\}\}/g, (all, kind, value) =>
+    kind === 'time' ? formatTime(value) : formatDuration(Number(value)));
 }
 
 /** "Bahasa Indonesia | English": switching re-renders the view through {@code rerender}. */
@@ -348,8 +326,19 @@ export function languageSwitch(rerender) {
     ['id', 'en'].map(code => h('button', {
       type: 'button', class: 'btn btn-link btn-xs' + (code === current ? ' active' : ''),
       'aria-pressed': String(code === current), lang: code,
-      onclick: () => { window.localStorage.setItem(LANGUAGE_KEY, code); rerender(); }
+      onclick: () => {
+        window.localStorage.setItem(LANGUAGE_KEY, JSON.stringify({ language: code, cockpit: cockpitLanguage() }));
+        rerender();
+      }
     }, t('lang.' + code))));
+}
+
+/** The check box that shows Camunda's technical ids in a column of their own (they are always on hover). */
+export function technicalSwitch(state, redraw) {
+  return h('label', { class: 'la-technical-switch', title: t('common.showTechnical.title') },
+    h('input', { type: 'checkbox', name: 'technical', checked: state.technical,
+      onchange: event => { state.technical = event.target.checked; redraw(); } }),
+    ' ', t('common.showTechnical'));
 }
 
 // ---- calls, always GET, in the Cockpit session ---------------------------------------------------------------
@@ -442,21 +431,6 @@ export function formatDuration(millis) {
   return parts.slice(0, 2).join(' ');
 }
 
-/** A short, readable form of a variable or property value. */
-export function formatValue(value, type) {
-  if (value === null || value === undefined) {
-    return type && !['Null', 'String'].includes(type) ? t('variable.serialized', { type }) : 'null';
-  }
-  if (type === 'Date') {
-    return formatTime(value);
-  }
-  if (typeof value === 'object') {
-    value = JSON.stringify(value);
-  }
-  const text = String(value);
-  return text.length > 160 ? text.substring(0, 157) + '…' : text;
-}
-
 /** The local day of a date input (yyyy-mm-dd) as the instant it starts, plus {@code days}. */
 export function dayStart(isoDate, days) {
   if (!isoDate) {
@@ -464,11 +438,6 @@ export function dayStart(isoDate, days) {
   }
   const [year, month, day] = isoDate.split('-').map(Number);
   return new Date(year, month - 1, day + (days || 0)).toISOString();
-}
-
-/** Camunda's REST API wants "2026-11-20T00:00:00.000+0000". */
-export function camundaTime(isoInstant) {
-  return isoInstant ? isoInstant.replace('Z', '+0000') : null;
 }
 
 // ---- DOM ----------------------------------------------------------------------------------------------------

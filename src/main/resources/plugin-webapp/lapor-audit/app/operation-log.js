@@ -1,12 +1,13 @@
 /*
- * The user operation log (#/lapor-audit/operation-log): who did what, when, on which entity, with the property changes,
- * newest first, filtered by user, operation type, entity type, category and date; paged. Also the way to a report's
- * audit trail by its tracking number. Data: Camunda's history REST API (/history/user-operation), which shows only
- * the entries the user may read (operation log categories, READ_HISTORY on the process definition).
+ * The user operation log (#/lapor-audit/operation-log): who did what, when, as a sentence ("Tugas «Verifikasi
+ * laporan» diselesaikan oleh verifikator (verifikator …)"), newest first, filtered by user, operation type, entity
+ * type, category and date; paged. Also the way to a report's audit trail by its tracking number. Data: the plugin's
+ * resource .../operation-log (id.lapor.audit.AuditOperationLog over Camunda's log, which shows only the entries the
+ * user may read); the raw operation (type, entity, property changes) stays on hover and in the technical column.
  */
 import {
-  camundaTime, clear, dayStart, engineGet, errorBox, field, formatTime, formatValue, h, input, languageSwitch, pager,
-  select, t, trailLink
+  clear, dayStart, engineGet, errorBox, field, formatTime, h, input, language, languageSwitch, pager, pluginGet,
+  select, t, technicalSwitch, trailLink, words
 } from './lib.js';
 
 const PAGE_SIZE = 50;
@@ -29,7 +30,7 @@ const CATEGORIES = ['TaskWorker', 'Operator', 'Admin'];
 
 export function renderOperationLog(node, { api }) {
   const state = { api, filter: { userId: '', operationType: '', entityType: '', category: '', from: '', to: '' },
-    firstResult: 0, page: null, names: {}, error: null, loading: true,
+    firstResult: 0, page: null, error: null, loading: true, technical: false,
     search: { number: '', message: null, matches: [] } };
   const root = h('div', { class: 'lapor-audit la-log la-page' });
   node.appendChild(root);
@@ -37,7 +38,7 @@ export function renderOperationLog(node, { api }) {
   const draw = () => {
     clear(root);
     root.appendChild(h('div', { class: 'la-toolbar' }, h('h2', { class: 'la-title' }, t('log.title')),
-      languageSwitch(draw)));
+      languageSwitch(load)));
     root.appendChild(h('p', { class: 'la-intro' }, t('log.intro'), ' ',
       h('span', { class: 'la-muted' }, t('common.readOnly'))));
     root.appendChild(searchForm(state, api, draw));
@@ -45,23 +46,31 @@ export function renderOperationLog(node, { api }) {
     root.appendChild(results(state, direction => {
       state.firstResult = Math.max(0, state.firstResult + direction * PAGE_SIZE);
       load();
-    }));
+    }, draw));
   };
 
   const load = async () => {
+    // only the newest load draws (see history-tab.js)
+    const mine = state.loads = (state.loads || 0) + 1;
     state.loading = true;
     draw();
     try {
       const f = state.filter;
-      // one more than shown: tells whether a next page exists without counting the whole log
-      const entries = await engineGet(api, '/history/user-operation', {
+      // the plugin's resource reads Camunda's log with the user's rights and says each operation as a sentence
+      // (id.lapor.audit.AuditOperationLog); it reads one more entry than shown to tell whether a next page exists
+      const page = await pluginGet(api, '/operation-log', {
         userId: f.userId.trim(), operationType: f.operationType, entityType: f.entityType, category: f.category,
-        afterTimestamp: camundaTime(dayStart(f.from)), beforeTimestamp: camundaTime(dayStart(f.to, 1)),
-        sortBy: 'timestamp', sortOrder: 'desc', firstResult: state.firstResult, maxResults: PAGE_SIZE + 1 });
-      state.page = { hasMore: entries.length > PAGE_SIZE, entries: entries.slice(0, PAGE_SIZE) };
-      state.names = await trackingNumbers(api, state.page.entries);
+        afterTimestamp: dayStart(f.from), beforeTimestamp: dayStart(f.to, 1), firstResult: state.firstResult,
+        maxResults: PAGE_SIZE, lang: language() });
+      if (mine !== state.loads) {
+        return;
+      }
+      state.page = page;
       state.error = null;
     } catch (error) {
+      if (mine !== state.loads) {
+        return;
+      }
       state.page = null;
       state.error = error;
     }
@@ -70,16 +79,6 @@ export function renderOperationLog(node, { api }) {
   };
 
   load();
-}
-
-/** The tracking numbers (business keys) of the instances the entries concern, in one call. */
-async function trackingNumbers(api, entries) {
-  const ids = [...new Set(entries.map(entry => entry.processInstanceId).filter(Boolean))];
-  if (!ids.length) {
-    return {};
-  }
-  const instances = await engineGet(api, '/history/process-instance', { processInstanceIds: ids.join(',') });
-  return Object.fromEntries(instances.map(instance => [instance.id, instance.businessKey]));
 }
 
 function searchForm(state, api, redraw) {
@@ -141,55 +140,40 @@ function filterForm(f, apply) {
   return form;
 }
 
-function results(state, go) {
+function results(state, go, redraw) {
   if (state.loading && !state.page) {
     return h('p', { class: 'la-loading' }, t('common.loading'));
   }
   if (state.error) {
     return errorBox(state.error);
   }
-  const groups = group(state.page.entries);
+  const items = state.page.items;
+  const columns = ['log.col.time', 'log.col.user', 'log.col.event', 'log.col.process', 'log.col.details']
+    .concat(state.technical ? ['common.technical'] : []);
   return h('div', { class: 'la-results' },
+    h('div', { class: 'la-trail-options' }, technicalSwitch(state, redraw)),
     h('table', { class: 'table table-striped table-condensed la-table la-log-table',
       'aria-busy': String(state.loading) },
-      h('thead', {}, h('tr', {}, ['log.col.time', 'log.col.user', 'log.col.operation', 'log.col.entity',
-        'log.col.process', 'log.col.changes'].map(key => h('th', { scope: 'col' }, t(key))))),
-      h('tbody', {}, groups.length ? groups.map(entries => row(entries, state.names))
-        : h('tr', {}, h('td', { colspan: 6, class: 'la-empty' }, t('common.noRows'))))),
-    pager(state.firstResult, state.page.entries.length, state.page.hasMore, go));
+      h('thead', {}, h('tr', {}, columns.map(key => h('th', { scope: 'col' }, t(key))))),
+      h('tbody', {}, items.length ? items.map(item => row(item, state.technical))
+        : h('tr', {}, h('td', { colspan: columns.length, class: 'la-empty' }, t('common.noRows'))))),
+    pager(state.firstResult, items.length, state.page.hasMore, go));
 }
 
-/** Consecutive entries of one operation (one per changed property) as one row. */
-function group(entries) {
-  const groups = [];
-  entries.forEach(entry => {
-    const last = groups[groups.length - 1];
-    if (last && entry.operationId && last[0].operationId === entry.operationId) {
-      last.push(entry);
-    } else {
-      groups.push([entry]);
-    }
-  });
-  return groups;
-}
-
-function row(entries, names) {
-  const first = entries[0];
-  const changes = entries.filter(entry => entry.property && (entry.orgValue !== null || entry.newValue !== null));
-  return h('tr', { class: 'la-log-entry', 'data-operation': first.operationType, 'data-user': first.userId || '' },
-    h('td', { class: 'la-nowrap' }, formatTime(first.timestamp)),
-    h('td', {}, first.userId || h('span', { class: 'la-muted' }, t('common.system'))),
-    h('td', {}, h('strong', {}, first.operationType),
-      first.category ? h('div', { class: 'la-muted' }, t('log.category.' + first.category)) : null),
-    h('td', {}, first.entityType, first.taskId ? h('div', { class: 'la-muted la-id' }, first.taskId) : null),
-    h('td', {}, first.processInstanceId
-      ? [h('a', { href: trailLink(first.processInstanceId) },
-        names[first.processInstanceId] || first.processInstanceId),
-        first.processDefinitionKey ? h('div', { class: 'la-muted' }, first.processDefinitionKey) : null]
-      : (first.processDefinitionKey || first.deploymentId || t('common.none'))),
-    h('td', { class: 'la-details' }, changes.length ? changes.map(entry => h('div', {},
-      h('span', { class: 'la-property' }, entry.property), ': ', formatValue(entry.orgValue), ' → ',
-      formatValue(entry.newValue))) : h('span', { class: 'la-muted' }, t('common.none')),
-    first.annotation ? h('div', { class: 'la-annotation' }, t('operation.annotation', { text: first.annotation }))
-      : null));
+/** One operation: the sentence, with Camunda's raw operation on hover and in the technical column. */
+function row(item, technical) {
+  return h('tr', { class: 'la-log-entry', 'data-operation': item.operationType, 'data-user': item.userId || '',
+    'data-entity': item.entityType || '' },
+  h('td', { class: 'la-nowrap' }, formatTime(item.time)),
+  h('td', { class: 'la-who' }, item.userId ? [item.userId, item.userRole ? h('div', { class: 'la-muted la-role' },
+    item.userRole) : null] : h('span', { class: 'la-muted' }, t('common.system'))),
+  h('td', { class: 'la-what', title: item.technical }, words(item.text),
+    item.category ? h('div', { class: 'la-muted' }, t('log.category.' + item.category)) : null),
+  h('td', {}, item.processInstanceId
+    ? [h('a', { href: trailLink(item.processInstanceId) }, item.businessKey || item.processInstanceId),
+      item.processDefinitionKey ? h('div', { class: 'la-muted' }, item.processDefinitionKey) : null]
+    : (item.processDefinitionKey || t('common.none'))),
+  h('td', { class: 'la-details' }, item.details.length ? item.details.map(detail => h('div', {}, words(detail)))
+    : h('span', { class: 'la-muted' }, t('common.none'))),
+  technical ? h('td', { class: 'la-technical' }, h('code', {}, item.technical)) : null);
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
@@ -34,7 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The auditor in Camunda Cockpit, in a real headless Chromium: logs in, opens the history tab of the complaint
  * process, finds a finished case with SLA breaches, reads its audit trail (activities, tasks with assignee and
  * candidate group, the routing decision, variable changes, who claimed and completed, the SLA events), reads the
- * operation log, and fails to change anything with the same session. Times are shown in WITA (Kota Bontang), the
+ * operation log, and fails to change anything with the same session. What the auditor reads is in words (element
+ * names, decisions as the forms say them, operations as sentences with the role); Camunda's ids are on hover and in
+ * the technical column. Times are shown in WITA (Kota Bontang), the
  * browser's time zone here. The screenshots {@code target/screenshots/cockpit-history.png},
  * {@code cockpit-audit-trail.png} and {@code cockpit-operation-log.png} are the README's ({@code docs/}).
  */
@@ -106,13 +109,46 @@ class CockpitAuditBrowserTests {
 
         assertThat(entry("task", "Verifikasi laporan")).contains("verifikator", "Kelompok kandidat: verifier-kota-bontang",
                 "Diselesaikan");
-        assertThat(entry("task", "Tindak lanjuti laporan")).contains("penghubung.pu", "liaison-bontang-dpupr");
-        assertThat(entry("activity", "Teruskan ke instansi (disposisi)")).contains("serviceTask", "selesai");
-        assertThat(entry("decision", "RouteReport")).contains("Masukan", "INFRASTRUKTUR_JALAN", "Keluaran",
-                "bontang-dpupr");
-        assertThat(entry("variable", "verificationDecision = FORWARD")).contains("verifikator");
-        assertThat(entry("operation", "Claim")).contains("verifikator", "assignee");
-        assertThat(entry("operation", "Complete")).contains("verifikator");
+        assertThat(entry("task", "Tindak lanjuti laporan")).contains("penghubung.pu", "liaison-bontang-dpupr",
+                "penghubung Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang");
+        // elements by their names, the type in words; the ids only on hover
+        assertThat(entry("activity", "Teruskan ke instansi (disposisi)")).contains("Langkah otomatis", "selesai")
+                .doesNotContain("serviceTask", "Task_ForwardReport");
+        assertThat(technicalOf("activity", "Teruskan ke instansi (disposisi)"))
+                .isEqualTo("Task_ForwardReport · serviceTask");
+        assertThat(entry("activity", "Gerbang penggabungan: jalur bertemu kembali")).doesNotContain("Gateway_");
+        assertThat(technicalOf("activity", "Gerbang penggabungan: jalur bertemu kembali"))
+                .contains("Gateway_EnterVerification");
+        assertThat(entry("decision", "Keputusan: Penentuan instansi tujuan")).contains("Masukan",
+                "Infrastruktur: jalan dan jembatan rusak (INFRASTRUKTUR_JALAN)", "Keluaran",
+                "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang (bontang-dpupr)");
+        // decisions in the forms' words, by whom in which role; the code only on hover
+        assertThat(entry("variable", "Keputusan verifikasi: Teruskan ke instansi (disposisi)"))
+                .contains("verifikator", "verifikator Pemerintah Kota Bontang").doesNotContain("FORWARD");
+        assertThat(technicalOf("variable", "Keputusan verifikasi: Teruskan ke instansi"))
+                .isEqualTo("verificationDecision = FORWARD · string");
+        // operations as sentences, the raw change only on hover
+        assertThat(entry("operation", "Tugas «Verifikasi laporan» diambil oleh verifikator"))
+                .contains("verifikator Pemerintah Kota Bontang");
+        assertThat(entry("operation", "Tugas «Verifikasi laporan» diselesaikan oleh verifikator"))
+                .doesNotContain("delete", "false → true");
+        assertThat(technicalOf("operation", "Tugas «Verifikasi laporan» diselesaikan oleh verifikator"))
+                .isEqualTo("Complete · Task · delete: false → true");
+        // the reporter confirmed: the other branches of the wait did not happen, and the trail says why
+        assertThat(entry("activity", "Menunggu tanggapan pelapor"))
+                .contains("lebih dulu terjadi «Pelapor menyatakan selesai»");
+        assertThat(entry("activity", "Tidak terjadi: «Batas konfirmasi habis»"))
+                .contains("dibatalkan karena lebih dulu terjadi «Pelapor menyatakan selesai»");
+        assertThat(browser.driver().findElement(By.cssSelector(".la-trail-table")).getText())
+                .as("no technical id in what the auditor reads").doesNotContain("Gateway_", "Task_", "Event_",
+                        "verificationDecision", "delete: false");
+        // engineers: the technical ids in a column of their own, one click away
+        toggleTechnicalIds();
+        browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".la-trail-table td.la-technical")));
+        assertThat(technicalColumn()).contains("Gateway_EnterVerification · exclusiveGateway",
+                "verificationDecision = FORWARD · string", "Complete · Task · delete: false → true");
+        toggleTechnicalIds();
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector(".la-trail-table td.la-technical")).isEmpty());
         assertThat(entry("sla", "Pelanggaran: tenggat verifikasi")).contains("Pemerintah Kota Bontang",
                 "diberitahukan: verifier-prov-kaltim");
         assertThat(entry("sla", "Pelanggaran: tenggat tanggapan pertama"))
@@ -138,8 +174,27 @@ class CockpitAuditBrowserTests {
                 "//ul[contains(@class,'nav-tabs')]//a[contains(normalize-space(),'Audit trail')]"))).click();
 
         browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".la-embedded .la-trail-table")));
+        // without a choice of their own, the plugin speaks Cockpit's language ($translate.use(); the browser is English)
+        Object cockpitLanguage = ((JavascriptExecutor) browser.driver()).executeScript("return window.angular"
+                + ".element(document.documentElement).injector().get('$translate').use();");
+        if ("en".equals(cockpitLanguage)) {
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "window.localStorage.removeItem('lapor-audit-language');");
+            // away and back within Cockpit: the tab is drawn anew
+            browser.driver().get(cockpit() + "#/processes");
+            browser.waitUntil(driver -> driver.findElements(By.cssSelector(".la-embedded")).isEmpty());
+            browser.driver().get(cockpit() + "#/process-instance/" + running.processInstanceId() + "/runtime");
+            browser.waitUntil(elementToBeClickable(By.xpath(
+                    "//ul[contains(@class,'nav-tabs')]//a[contains(normalize-space(),'Audit trail')]"))).click();
+            browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".la-embedded .la-trail-table")));
+            assertThat(entry("operation", "Task “Verifikasi laporan” completed by verifikator"))
+                    .contains("verifier, Pemerintah Kota Bontang");
+        }
+        chooseIndonesian();
+        browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".la-embedded .la-trail-table")));
         assertThat(entry("task", "Tindak lanjuti laporan")).contains("liaison-bontang-dpupr");
-        assertThat(entry("operation", "Complete")).contains("verifikator");
+        assertThat(entry("operation", "Tugas «Verifikasi laporan» diselesaikan oleh verifikator"))
+                .contains("verifikator Pemerintah Kota Bontang");
         assertThat(browser.driver().findElement(By.cssSelector(".la-embedded a[href*='lapor-audit/instance']"))
                 .getAttribute("href")).endsWith("#/lapor-audit/instance/" + running.processInstanceId());
     }
@@ -165,8 +220,15 @@ class CockpitAuditBrowserTests {
 
         WebElement entry = browser.driver().findElement(By.xpath("//tr[contains(@class,'la-log-entry')]"
                 + "[.//a[normalize-space()='" + onTime.trackingNumber() + "']]"));
-        assertThat(entry.getText()).contains("penghubung.pu", "Complete", "Task", "Pekerja tugas",
-                ComplaintProcess.PROCESS_KEY);
+        assertThat(entry.getText()).contains(
+                "Tugas «Tindak lanjuti laporan» diselesaikan oleh penghubung.pu",
+                "penghubung Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang", "Pekerja tugas",
+                ComplaintProcess.PROCESS_KEY).doesNotContain("delete", "Complete");
+        assertThat(entry.findElement(By.cssSelector(".la-what")).getAttribute("title"))
+                .isEqualTo("Complete · Task · delete: false → true");
+        toggleTechnicalIds();
+        browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".la-log-table td.la-technical")));
+        assertThat(technicalColumn()).contains("Complete · Task · delete: false → true");
 
         WebElement number = browser.driver().findElement(By.id("la-search-number"));
         number.sendKeys(onTime.trackingNumber());
@@ -235,8 +297,18 @@ class CockpitAuditBrowserTests {
     /** The auditor switches the plugin to Bahasa Indonesia (the browser speaks English). */
     private void chooseIndonesian() {
         browser.waitUntil(elementToBeClickable(By.cssSelector(".lapor-audit .la-language button[lang=id]"))).click();
-        browser.waitUntil(driver -> driver.findElement(By.cssSelector(".lapor-audit .la-language button[lang=id]"))
-                .getAttribute("class").contains("active"));
+        // the view is drawn anew (and loads its words again) while we look: a button may go stale under our hands
+        browser.waitUntil(driver -> {
+            try {
+                return driver.findElement(By.cssSelector(".lapor-audit .la-language button[lang=id]"))
+                        .getAttribute("class").contains("active");
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        // the words come anew from the server: wait until they are there
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector(".lapor-audit .la-loading, "
+                + ".lapor-audit [aria-busy=true]")).isEmpty());
     }
 
     /** Hides the definition's sidebar and drags the divider up, so the tab shows more rows (for the screenshot). */
@@ -274,6 +346,27 @@ class CockpitAuditBrowserTests {
         boolean checked = browser.driver().findElement(box).isSelected();
         browser.waitUntil(elementToBeClickable(chip)).click();
         browser.waitUntil(driver -> driver.findElement(box).isSelected() != checked);
+    }
+
+    /** The texts of the technical column, as shown. */
+    @SuppressWarnings("unchecked")
+    private List<String> technicalColumn() {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("return [...document"
+                + ".querySelectorAll('.lapor-audit td.la-technical')].map(cell => cell.textContent.trim());");
+    }
+
+    /** The "technical ids" check box, scrolled to and clicked as a person does. */
+    private void toggleTechnicalIds() {
+        WebElement label = browser.driver().findElement(By.cssSelector(".lapor-audit .la-technical-switch"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+        browser.waitUntil(elementToBeClickable(label)).click();
+    }
+
+    /** What an engineer sees on hover of the event: Camunda's ids of the first entry of this kind with the text. */
+    private String technicalOf(String kind, String event) {
+        return browser.driver().findElement(By.xpath("//table[contains(@class,'la-trail-table')]//tr[@data-kind='"
+                + kind + "']//td[contains(@class,'la-what')][contains(normalize-space(), \"" + event + "\")]"))
+                .getAttribute("title");
     }
 
     /** The text of the first trail entry of this kind whose event contains the text, scrolled to as a reader does. */
