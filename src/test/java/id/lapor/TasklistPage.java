@@ -96,6 +96,12 @@ public final class TasklistPage {
         browser.waitUntil(visibilityOfElementLocated(TASK_FORM));
     }
 
+    /** Opens a task by its id, as a link from a notification or a staff page does, and waits until its form is shown. */
+    public void openTaskById(String taskId) {
+        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        browser.waitUntil(visibilityOfElementLocated(TASK_FORM));
+    }
+
     /**
      * Claims the open task with the header's Claim button, and waits until Tasklist has taken the claim in: the
      * button is gone, the header shows the assignee, the form is no longer disabled and Complete is enabled. (Only
