@@ -92,7 +92,8 @@ public final class TasklistPage {
     public void openTask(String name, String number) {
         By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4/a[normalize-space()=" + literal(name) + "]]"
                 + "[contains(normalize-space(.), " + literal(number) + ")]//h4/a");
-        browser.waitUntil(elementToBeClickable(task)).click();
+        // the list may be longer than the window: scrolled into the middle, away from Tasklist's fixed footer
+        clickInTheMiddle(browser.waitUntil(elementToBeClickable(task)));
         browser.waitUntil(visibilityOfElementLocated(TASK_FORM));
     }
 

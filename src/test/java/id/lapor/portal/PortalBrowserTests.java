@@ -149,6 +149,8 @@ class PortalBrowserTests {
         open("/laporan");
         browser.driver().findElement(By.id("q")).sendKeys(marker);
         browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        // the list page is there before the search too: wait for the page of this search
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("q=" + marker));
         browser.waitUntil(visibilityOfElementLocated(By.cssSelector(".result-count")));
         assertThat(browser.driver().findElement(By.cssSelector(".result-count")).getText()).isEqualTo("2 laporan");
 

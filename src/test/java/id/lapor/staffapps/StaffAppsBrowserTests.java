@@ -124,6 +124,9 @@ class StaffAppsBrowserTests {
         tasklist.logIn("penghubung.pu");
         tasklist.openTaskById(followUp.getId());
         tasklist.claim();
+        tasklist.clickComplete();
+        browser.waitUntil(d -> pageText(d).contains("Wajib diisi."));
+        assertThat(pageText(driver)).as("form-js's own words").doesNotContain("Field is required");
         tasklist.clickInTheMiddle(browser.waitUntil(elementToBeClickable(By.partialLinkText("Tambah bukti"))));
         browser.waitUntil(visibilityOfElementLocated(By.cssSelector("input[type=file]")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lampiran dan bukti");
