@@ -32,6 +32,16 @@ class DemoMode {
             new DemoUser("penghubung.dukcapil", "Citra", "Penghubung Disdukcapil Bontang", "liaison-bontang-disdukcapil"),
             // the PPID of Kota Bontang: requests for public information (UU KIP) are routed to Diskominfo
             new DemoUser("ppid.diskominfo", "Indah", "PPID Diskominfo Bontang", "liaison-bontang-diskominfo"),
+            // every other body an information request can reach in the demo directory has a person too: requests
+            // outside Bontang fall back to the province, then to the national administrator; the decision table
+            // sends infrastructure to the province's DPUPR, national roads to Bina Marga, national infrastructure to
+            // the ministry; and a verifier may forward to any agency. Units' liaisons act as PPID pembantu.
+            new DemoUser("ppid.kaltim", "Kurnia", "PPID Utama Provinsi Kaltim", "liaison-prov-kaltim"),
+            new DemoUser("ppid.nasional", "Nugroho", "PPID Admin Nasional (KemenPANRB)", "liaison-nasional"),
+            new DemoUser("ppid.kemenpu", "Kemala", "PPID Kementerian PU", "liaison-kemen-pu"),
+            new DemoUser("penghubung.setda", "Sari", "Penghubung Setda Kota Bontang", "liaison-kota-bontang"),
+            new DemoUser("penghubung.pu.kaltim", "Pandu", "Penghubung DPUPR-PERA Kaltim", "liaison-kaltim-dpupr"),
+            new DemoUser("penghubung.binamarga", "Bima", "Penghubung Ditjen Bina Marga", "liaison-kemen-pu-bina-marga"),
             new DemoUser("pengawas", "Bambang", "Inspektorat Kota Bontang", "supervisor-kota-bontang"),
             new DemoUser("pengawas.kaltim", "Kartika", "Inspektorat Provinsi Kaltim", "supervisor-prov-kaltim"),
             new DemoUser("admin.nasional", "Nadia", "Admin Nasional", "verifier-nasional", "supervisor-nasional"),

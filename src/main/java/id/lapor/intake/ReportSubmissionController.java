@@ -1,21 +1,34 @@
 package id.lapor.intake;
 
 import id.lapor.report.Channel;
+import id.lapor.report.CopyDelivery;
+import id.lapor.report.IncidentDates;
+import id.lapor.report.InformationRequestDetails;
+import id.lapor.report.InformationRequestRules;
+import id.lapor.report.ObtainingMethod;
 import id.lapor.report.ReportType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import id.lapor.report.PlausibleIncidentDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -36,29 +49,115 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportSubmissionController {
 
     @Schema(name = "SubmitReportRequest")
+    @ValidSubmission
     record SubmitReportRequest(
             @NotNull(message = "Pilih jenis laporan / choose the report type") ReportType type,
             @NotBlank(message = "Judul wajib diisi / title is required") @Size(max = 200, message = "Judul paling banyak 200 karakter / at most 200 characters") String title,
             @NotBlank(message = "Uraian wajib diisi / description is required") @Size(max = 5000, message = "Uraian paling banyak 5000 karakter / at most 5000 characters") String description,
-            @NotNull(message = "Tanggal kejadian wajib diisi / incident date is required") @PlausibleIncidentDate LocalDate incidentDate,
+            @Schema(description = "Required for ADUAN and ASPIRASI: not in the future, at most 10 years ago. Not asked "
+                    + "for PERMINTAAN_INFORMASI, and ignored there") LocalDate incidentDate,
             @Size(max = 13) String regionCode,
             @Size(max = 500) String address,
             @DecimalMin(value = "-90") @DecimalMax(value = "90") BigDecimal latitude,
             @DecimalMin(value = "-180") @DecimalMax(value = "180") BigDecimal longitude,
             @Size(max = 60) String categoryCode,
             @Size(max = 60) String targetAgencyCode,
-            @Schema(description = "Hide the reporter's identity from everybody but verifiers") boolean anonymous,
+            @Schema(description = "Hide the reporter's identity from everybody but verifiers; not possible for "
+                    + "PERMINTAAN_INFORMASI") boolean anonymous,
             @Schema(description = "Never show the report publicly") boolean confidential,
-            @Valid Reporter reporter) {
+            @Valid Reporter reporter,
+            @Schema(description = "Required for PERMINTAAN_INFORMASI (UU 14/2008), ignored for other types")
+            @Valid InformationRequest informationRequest) {
     }
 
-    @Schema(name = "Reporter", description = "Optional contact details; kept apart from the report")
+    @Schema(name = "Reporter", description = "Contact details, kept apart from the report. Optional for ADUAN and "
+            + "ASPIRASI; for PERMINTAAN_INFORMASI the name and an email or phone are required (address: for a copy by "
+            + "post)")
     record Reporter(
             @Size(max = 120) String name,
             @Email(message = "Alamat email tidak valid / invalid email address") @Size(max = 200) String email,
             @Pattern(regexp = "\\+?[0-9]{8,15}", message = "Nomor telepon tidak valid / invalid phone number") String phone,
-            @Pattern(regexp = "[0-9]{16}", message = "NIK harus 16 angka / the ID number (NIK) has 16 digits") String idNumber) {
+            @Pattern(regexp = "[0-9]{16}", message = "NIK harus 16 angka / the ID number (NIK) has 16 digits") String idNumber,
+            @Schema(description = "Postal address, for a copy of public information sent by post")
+            @Size(max = 500, message = "Alamat paling banyak 500 karakter / at most 500 characters") String address) {
     }
+
+    @Schema(name = "InformationRequest", description = "What a request for public information needs besides the "
+            + "information itself (title and description): UU 14/2008 Pasal 4 ayat 3 and 22, Perki 1/2021")
+    record InformationRequest(
+            @Schema(description = "Tujuan penggunaan informasi: what the requester will use the information for")
+            @Size(max = InformationRequestDetails.MAX_PURPOSE_LENGTH, message = "Tujuan paling banyak 2000 karakter / at most 2000 characters") String purpose,
+            @Schema(description = "Cara memperoleh informasi: VIEW (melihat/membaca/mendengarkan/mencatat), "
+                    + "PRINTED_COPY (salinan tercetak), ELECTRONIC_COPY (salinan elektronik)") ObtainingMethod obtainingMethod,
+            @Schema(description = "Cara mendapatkan salinan, required for a copy: PICK_UP (ambil langsung), POST (needs "
+                    + "reporter.address), EMAIL (needs reporter.email); ignored for VIEW") CopyDelivery copyDelivery) {
+
+        InformationRequestDetails details() {
+            return new InformationRequestDetails(purpose, obtainingMethod, copyDelivery);
+        }
+    }
+
+    /**
+     * The rules that depend on the type: an incident date for complaints and aspirations (plausible: {@link
+     * IncidentDates}), and for a request for public information what UU KIP needs ({@link InformationRequestRules});
+     * each problem under its own field, together with the other fields' errors.
+     */
+    @Documented
+    @Constraint(validatedBy = ValidSubmission.Validator.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface ValidSubmission {
+
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Validator implements ConstraintValidator<ValidSubmission, SubmitReportRequest> {
+
+            @Override
+            public boolean isValid(SubmitReportRequest request, ConstraintValidatorContext context) {
+                if (request == null || request.type() == null) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                boolean valid = true;
+                if (request.type() == ReportType.PERMINTAAN_INFORMASI) {
+                    Reporter reporter = request.reporter() == null ? NO_REPORTER : request.reporter();
+                    InformationRequestDetails details = request.informationRequest() == null ? null
+                            : request.informationRequest().details();
+                    for (InformationRequestRules.Problem problem : InformationRequestRules.problems(details,
+                            new InformationRequestRules.Requester(request.anonymous(), reporter.name(), reporter.email(),
+                                    reporter.phone(), reporter.address()))) {
+                        valid = reject(context, problem.apiField(), problem.message());
+                    }
+                } else if (request.incidentDate() == null) {
+                    valid = reject(context, "incidentDate",
+                            "Tanggal kejadian wajib diisi / incident date is required");
+                } else if (!IncidentDates.isPlausible(request.incidentDate())) {
+                    valid = reject(context, "incidentDate", IMPLAUSIBLE_DATE);
+                }
+                return valid;
+            }
+
+            private static boolean reject(ConstraintValidatorContext context, String field, String message) {
+                var violation = context.buildConstraintViolationWithTemplate(message.replace("{", "\\{"));
+                String[] path = field.split("\\.");
+                var node = violation.addPropertyNode(path[0]);
+                for (int i = 1; i < path.length; i++) {
+                    node = node.addPropertyNode(path[i]);
+                }
+                node.addConstraintViolation();
+                return false;
+            }
+        }
+    }
+
+    private static final Reporter NO_REPORTER = new Reporter(null, null, null, null, null);
+    private static final String IMPLAUSIBLE_DATE = "Tanggal kejadian tidak boleh di masa depan atau lebih dari "
+            + IncidentDates.MAX_AGE_YEARS + " tahun yang lalu / the incident date cannot be in the future or more than "
+            + IncidentDates.MAX_AGE_YEARS + " years ago";
 
     record SubmitReportResponse(String trackingNumber, String accessCode, URI statusUrl) {
     }
@@ -91,13 +190,16 @@ class ReportSubmissionController {
     }
 
     private static SubmitReportCommand toCommand(SubmitReportRequest r, String idempotencyKey, String language) {
-        Reporter reporter = r.reporter() == null ? new Reporter(null, null, null, null) : r.reporter();
-        return new SubmitReportCommand(r.type(), r.title(), r.description(), r.incidentDate(), blankToNull(r.regionCode()),
-                blankToNull(r.address()), r.latitude(), r.longitude(), blankToNull(r.categoryCode()),
-                blankToNull(r.targetAgencyCode()), r.anonymous(), r.confidential(),
+        Reporter reporter = r.reporter() == null ? NO_REPORTER : r.reporter();
+        boolean information = r.type() == ReportType.PERMINTAAN_INFORMASI;
+        return new SubmitReportCommand(r.type(), r.title(), r.description(), information ? null : r.incidentDate(),
+                blankToNull(r.regionCode()), blankToNull(r.address()), r.latitude(), r.longitude(),
+                blankToNull(r.categoryCode()), blankToNull(r.targetAgencyCode()), r.anonymous(), r.confidential(),
                 new ReporterContact(blankToNull(reporter.name()), blankToNull(reporter.email()),
-                        blankToNull(reporter.phone()), blankToNull(reporter.idNumber()), null),
-                Channel.API, idempotencyKey, List.of(), null, language);
+                        blankToNull(reporter.phone()), blankToNull(reporter.idNumber()), null,
+                        information ? blankToNull(reporter.address()) : null),
+                Channel.API, idempotencyKey, List.of(), null, language,
+                information && r.informationRequest() != null ? r.informationRequest().details() : null);
     }
 
     private static String blankToNull(String value) {

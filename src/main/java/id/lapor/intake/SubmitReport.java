@@ -14,6 +14,7 @@ import id.lapor.report.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;
+import id.lapor.report.ReportType;
 import id.lapor.report.ReporterIdentity;
 import id.lapor.report.ReporterIdentityRepository;
 import id.lapor.report.Timeline;
@@ -89,6 +90,10 @@ public class SubmitReport {
     }
 
     private SubmittedReport submitOnce(SubmitReportCommand command) {
+        if (command.incidentDate() == null && command.type() != ReportType.PERMINTAAN_INFORMASI) {
+            throw new InvalidInputException("incidentDate", "Tanggal kejadian wajib diisi untuk aduan dan aspirasi"
+                    + " / the incident date is required for complaints and aspirations");
+        }
         if (command.incidentDate() != null) {
             IncidentDates.problem(command.incidentDate(), clock).ifPresent(problem -> {
                 throw new InvalidInputException("incidentDate", problem);
@@ -118,6 +123,9 @@ public class SubmitReport {
                 clock.instant());
         report.locate(command.regionCode(), command.address(), command.latitude(), command.longitude());
         report.classify(category, targetAgency);
+        if (command.informationRequest() != null) {
+            report.describeInformationRequest(command.informationRequest());
+        }
         report.setPrivacy(command.anonymous(), command.confidential());
         if (command.source() != null) {
             report.recordSource(command.source().platform(), command.source().messageId(), command.source().link());
@@ -136,7 +144,7 @@ public class SubmitReport {
         ReporterContact reporter = command.reporter();
         if (!reporter.isEmpty()) {
             identities.save(new ReporterIdentity(report.getId(), reporter.name(), reporter.email(), reporter.phone(),
-                    reporter.idNumber(), reporter.socialHandle()));
+                    reporter.idNumber(), reporter.socialHandle(), reporter.postalAddress()));
         }
         attachments.storeReporterFiles(report.getId(), files);
         timeline.record(report, ReportEventType.SUBMITTED, null, Timeline.REPORTER, command.channel().name());

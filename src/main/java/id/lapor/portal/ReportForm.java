@@ -1,5 +1,8 @@
 package id.lapor.portal;
 
+import id.lapor.report.CopyDelivery;
+import id.lapor.report.InformationRequestDetails;
+import id.lapor.report.ObtainingMethod;
 import id.lapor.report.ReportType;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -27,7 +30,7 @@ public class ReportForm {
     @Size(max = 5000, message = "{portal.error.tooLong}")
     private String description;
 
-    @NotNull(message = "{portal.error.incidentDate}")
+    /** Required for complaints and aspirations ({@link SubmitReportPage}); not asked of an information request. */
     @PlausibleIncidentDate(message = "{portal.error.incidentDate.implausible}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate incidentDate;
@@ -44,6 +47,14 @@ public class ReportForm {
     @Size(max = 60)
     private String targetAgencyCode;
 
+    // a request for public information (UU 14/2008): required for that type only (SubmitReportPage)
+    @Size(max = InformationRequestDetails.MAX_PURPOSE_LENGTH, message = "{portal.error.tooLong}")
+    private String informationPurpose;
+
+    private ObtainingMethod obtainingMethod;
+
+    private CopyDelivery copyDelivery;
+
     private boolean anonymous;
     private boolean confidential;
 
@@ -56,6 +67,9 @@ public class ReportForm {
 
     @Pattern(regexp = "|\\+?[0-9 -]{8,20}", message = "{portal.error.phone}")
     private String phone;
+
+    @Size(max = 500, message = "{portal.error.tooLong}")
+    private String postalAddress;
 
     /** A one-time token of this form: submitting it twice creates one report. */
     private String formToken;
@@ -78,6 +92,12 @@ public class ReportForm {
     public void setCategoryCode(String categoryCode) { this.categoryCode = categoryCode; }
     public String getTargetAgencyCode() { return targetAgencyCode; }
     public void setTargetAgencyCode(String targetAgencyCode) { this.targetAgencyCode = targetAgencyCode; }
+    public String getInformationPurpose() { return informationPurpose; }
+    public void setInformationPurpose(String informationPurpose) { this.informationPurpose = informationPurpose; }
+    public ObtainingMethod getObtainingMethod() { return obtainingMethod; }
+    public void setObtainingMethod(ObtainingMethod obtainingMethod) { this.obtainingMethod = obtainingMethod; }
+    public CopyDelivery getCopyDelivery() { return copyDelivery; }
+    public void setCopyDelivery(CopyDelivery copyDelivery) { this.copyDelivery = copyDelivery; }
     public boolean isAnonymous() { return anonymous; }
     public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
     public boolean isConfidential() { return confidential; }
@@ -88,6 +108,8 @@ public class ReportForm {
     public void setEmail(String email) { this.email = email; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public String getPostalAddress() { return postalAddress; }
+    public void setPostalAddress(String postalAddress) { this.postalAddress = postalAddress; }
     public String getFormToken() { return formToken; }
     public void setFormToken(String formToken) { this.formToken = formToken; }
     public List<MultipartFile> getAttachments() { return attachments; }

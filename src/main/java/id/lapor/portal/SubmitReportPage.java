@@ -8,7 +8,12 @@ import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
+import id.lapor.report.CopyDelivery;
+import id.lapor.report.InformationRequestDetails;
+import id.lapor.report.InformationRequestRules;
 import id.lapor.report.InvalidInputException;
+import id.lapor.report.ObtainingMethod;
+import id.lapor.report.ReportType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -16,10 +21,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,13 +70,14 @@ class SubmitReportPage {
     }
 
     @PostMapping("/lapor")
-    String submit(@Valid @ModelAttribute("reportForm") ReportForm form, BindingResult errors, Model model, Locale locale,
+    String submit(@Valid @ModelAttribute("reportForm") ReportForm form, BindingResult bound, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        BindingResult errors = checkWhatTheTypeNeeds(form, bound, model);
         List<MultipartFile> files = form.chosenFiles();
         if (!errors.hasErrors()) {
             try {
                 SubmittedReport submitted = submitReport.submit(toCommand(form, files, locale));
-                redirect.addFlashAttribute("submitted", java.util.Map.of("trackingNumber", submitted.trackingNumber(),
+                redirect.addFlashAttribute("submitted", Map.of("trackingNumber", submitted.trackingNumber(),
                         "accessCode", submitted.accessCode()));
                 return "redirect:/lapor/terkirim";
             } catch (AttachmentRejectedException rejected) {
@@ -99,8 +109,66 @@ class SubmitReportPage {
         return "submitted";
     }
 
+    /**
+     * The fields that depend on the type. Complaints and aspirations (and a form sent without a type) need the
+     * incident date. A request for public information has none (whatever the field holds is ignored, also when it
+     * cannot be read: the field may be left over from another type while JavaScript is off) and needs what UU 14/2008
+     * asks ({@link InformationRequestRules}): its errors appear next to the portal's fields. Returns the errors to
+     * show, which replace the bound ones in the model when an ignored field's error is dropped.
+     */
+    private static BindingResult checkWhatTheTypeNeeds(ReportForm form, BindingResult bound, Model model) {
+        if (form.getType() != ReportType.PERMINTAAN_INFORMASI) {
+            if (form.getIncidentDate() == null && !bound.hasFieldErrors("incidentDate")) {
+                bound.rejectValue("incidentDate", "portal.error.incidentDate", "Isi tanggal kejadian");
+            }
+            return bound;
+        }
+        BindingResult errors = bound;
+        if (bound.hasFieldErrors("incidentDate")) {
+            errors = new BeanPropertyBindingResult(form, bound.getObjectName());
+            for (ObjectError error : bound.getAllErrors()) {
+                if (!(error instanceof FieldError field && field.getField().equals("incidentDate"))) {
+                    errors.addError(error);
+                }
+            }
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + bound.getObjectName(), errors);
+        }
+        for (InformationRequestRules.Problem problem : InformationRequestRules.problems(informationRequest(form),
+                new InformationRequestRules.Requester(form.isAnonymous(), form.getName(), form.getEmail(),
+                        form.getPhone(), form.getPostalAddress()))) {
+            String field = KIP_FIELDS.get(problem);
+            if (!errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, "portal.error.kip." + problem.name(), problem.message());
+            }
+        }
+        return errors;
+    }
+
+    /** Where on the page each part UU KIP needs is asked. */
+    private static final Map<InformationRequestRules.Problem, String> KIP_FIELDS = Map.of(
+            InformationRequestRules.Problem.PURPOSE_MISSING, "informationPurpose",
+            InformationRequestRules.Problem.OBTAINING_METHOD_MISSING, "obtainingMethod",
+            InformationRequestRules.Problem.COPY_DELIVERY_MISSING, "copyDelivery",
+            InformationRequestRules.Problem.NAME_MISSING, "name",
+            InformationRequestRules.Problem.CONTACT_MISSING, "email",
+            InformationRequestRules.Problem.EMAIL_FOR_DELIVERY_MISSING, "email",
+            InformationRequestRules.Problem.POSTAL_ADDRESS_MISSING, "postalAddress",
+            InformationRequestRules.Problem.ANONYMOUS, "anonymous");
+
+    /** The first choice of each group of radio buttons, which the error summary links to. */
+    private static final Map<String, String> FIELD_ANCHORS = Map.of("type", "type-ADUAN",
+            "obtainingMethod", "obtainingMethod-VIEW", "copyDelivery", "copyDelivery-PICK_UP");
+
+    private static InformationRequestDetails informationRequest(ReportForm form) {
+        return new InformationRequestDetails(form.getInformationPurpose(), form.getObtainingMethod(),
+                form.getCopyDelivery());
+    }
+
     private String show(Model model) {
         model.addAttribute("types", referenceData.types());
+        model.addAttribute("obtainingMethods", ObtainingMethod.values());
+        model.addAttribute("copyDeliveries", CopyDelivery.values());
+        model.addAttribute("fieldAnchors", FIELD_ANCHORS);
         model.addAttribute("categories", referenceData.categoryTree());
         model.addAttribute("regions", referenceData.regions());
         model.addAttribute("agencies", referenceData.agencies());
@@ -114,13 +182,17 @@ class SubmitReportPage {
         for (MultipartFile file : files) {
             uploads.add(new AttachmentFile(file.getOriginalFilename(), file.getBytes()));
         }
-        return new SubmitReportCommand(form.getType(), form.getTitle(), form.getDescription(), form.getIncidentDate(),
+        boolean information = form.getType() == ReportType.PERMINTAAN_INFORMASI;
+        return new SubmitReportCommand(form.getType(), form.getTitle(), form.getDescription(),
+                information ? null : form.getIncidentDate(),
                 blankToNull(form.getRegionCode()), blankToNull(form.getAddress()), null, null,
                 blankToNull(form.getCategoryCode()), blankToNull(form.getTargetAgencyCode()), form.isAnonymous(),
                 form.isConfidential(),
                 new ReporterContact(blankToNull(form.getName()), blankToNull(form.getEmail()),
-                        blankToNull(form.getPhone() == null ? null : form.getPhone().replaceAll("[ -]", "")), null, null),
-                Channel.WEB, idempotencyKey(form.getFormToken()), uploads, null, locale.getLanguage());
+                        blankToNull(form.getPhone() == null ? null : form.getPhone().replaceAll("[ -]", "")), null, null,
+                        information ? blankToNull(form.getPostalAddress()) : null),
+                Channel.WEB, idempotencyKey(form.getFormToken()), uploads, null, locale.getLanguage(),
+                information ? informationRequest(form) : null);
     }
 
     /** The form's token as the idempotency key; a token that is not one of ours is ignored. */

@@ -29,7 +29,9 @@ class ReporterIdentityController {
     record RevealRequest(@NotBlank(message = "Sebutkan alasan / give the reason") @Size(max = 500) String reason) {
     }
 
-    record ReporterView(String trackingNumber, String name, String email, String phone, String idNumber) {
+    /** {@code postalAddress}: given by a requester of public information who wants a copy by post. */
+    record ReporterView(String trackingNumber, String name, String email, String phone, String idNumber,
+            String postalAddress) {
     }
 
     record RevealView(String revealedBy, Instant revealedAt, String reason) {
@@ -46,8 +48,9 @@ class ReporterIdentityController {
     ReporterView reveal(@PathVariable String trackingNumber, @jakarta.validation.Valid @RequestBody RevealRequest request,
             Authentication staff) {
         return revealing.reveal(trackingNumber, staff.getName(), groups(staff), request.reason().trim())
-                .map(id -> new ReporterView(trackingNumber, id.getFullName(), id.getEmail(), id.getPhone(), id.getIdNumber()))
-                .orElse(new ReporterView(trackingNumber, null, null, null, null));
+                .map(id -> new ReporterView(trackingNumber, id.getFullName(), id.getEmail(), id.getPhone(), id.getIdNumber(),
+                        id.getPostalAddress()))
+                .orElse(new ReporterView(trackingNumber, null, null, null, null, null));
     }
 
     @GetMapping("/api/staff/reports/{trackingNumber}/identity-reveals")

@@ -3,10 +3,12 @@ package id.lapor.process;
 import id.lapor.design.ProcessApi;
 import id.lapor.agency.RegionRepository;
 import id.lapor.agency.Region;
+import id.lapor.report.InformationRequestDetails;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;
+import id.lapor.report.ReportType;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
 import java.time.ZoneId;
@@ -64,7 +66,8 @@ class PresentReportToTask implements TaskListener {
     /** The task-local variables every task gets: copies of the report and its timeline ({@link FormCopiesNotInHistory}). */
     static final Set<String> DERIVED_COPIES = Set.of("reportTrackingNumber", "reportTypeLabel", "reportTitle",
             "reportDescription", "reportIncidentDate", "reportLocation", "reportCategory", "reportTargetAgency",
-            "reportPrivacy", "reportHistory", "reportSubmittedAt", "reportSupervisorInstruction");
+            "reportPrivacy", "reportHistory", "reportSubmittedAt", "reportSupervisorInstruction",
+            "reportInformationPurpose", "reportInformationObtaining", "reportInformationDelivery");
 
     @Override
     public void notify(DelegateTask task) {
@@ -125,7 +128,16 @@ class PresentReportToTask implements TaskListener {
         variables.put("reportTypeLabel", text.type(report.getType(), INDONESIAN));
         variables.put("reportTitle", report.getTitle());
         variables.put("reportDescription", report.getDescription());
-        variables.put("reportIncidentDate", DAY.format(report.getIncidentDate()));
+        variables.put("reportIncidentDate", report.getIncidentDate() == null ? "-" : DAY.format(report.getIncidentDate()));
+        if (report.getType() == ReportType.PERMINTAAN_INFORMASI) {
+            // what UU KIP asks of a request; "-" where a channel could not ask it (SMS, social media, Open311, letter)
+            InformationRequestDetails request = report.getInformationRequest();
+            variables.put("reportInformationPurpose",
+                    request == null || request.purpose() == null ? "-" : request.purpose());
+            variables.put("reportInformationObtaining",
+                    text.obtainingMethod(request == null ? null : request.obtainingMethod(), INDONESIAN));
+            variables.put("reportInformationDelivery", text.copyDelivery(request, INDONESIAN));
+        }
         variables.put("reportLocation", joinNonBlank(region, report.getAddress()));
         variables.put("reportCategory", report.getCategory() == null ? "-" : report.getCategory().path());
         variables.put("reportTargetAgency", report.getTargetAgency() == null ? "-" : report.getTargetAgency().getName());

@@ -3,6 +3,7 @@ package id.lapor.report;
 import id.lapor.agency.Agency;
 import id.lapor.category.Category;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,8 +45,13 @@ public class Report {
     @Column(nullable = false)
     private String description;
 
-    @Column(name = "incident_date", nullable = false)
+    /** When it happened; required for complaints and aspirations, none for an information request from a form. */
+    @Column(name = "incident_date")
     private LocalDate incidentDate;
+
+    /** Purpose, way of obtaining and delivery of a request for public information; null for other reports. */
+    @Embedded
+    private InformationRequestDetails informationRequest;
 
     @Column(name = "region_code")
     private String regionCode;
@@ -153,6 +159,14 @@ public class Report {
         this.address = address;
         this.latitude = latitude;
         this.longitude = longitude;
+    }
+
+    /** What a request for public information says about its purpose and how to obtain the information. */
+    public void describeInformationRequest(InformationRequestDetails details) {
+        if (type != ReportType.PERMINTAAN_INFORMASI) {
+            throw new IllegalStateException("Only a request for public information has information request details");
+        }
+        this.informationRequest = details;
     }
 
     public void classify(Category category, Agency targetAgency) {
@@ -299,6 +313,7 @@ public class Report {
     public String getTitle() { return title; }
     public String getDescription() { return description; }
     public LocalDate getIncidentDate() { return incidentDate; }
+    public InformationRequestDetails getInformationRequest() { return informationRequest; }
     public String getRegionCode() { return regionCode; }
     public String getAddress() { return address; }
     public BigDecimal getLatitude() { return latitude; }

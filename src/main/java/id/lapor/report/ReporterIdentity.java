@@ -27,11 +27,21 @@ public class ReporterIdentity {
     @Column(name = "social_handle")
     private String socialHandle;
 
+    /** Where a copy of public information is posted to (a request for public information, delivery by post). */
+    @Column(name = "postal_address")
+    private String postalAddress;
+
     protected ReporterIdentity() {
     }
 
     public ReporterIdentity(Long reportId, String fullName, String email, String phone, String idNumber,
             String socialHandle) {
+        this(reportId, fullName, email, phone, idNumber, socialHandle, null);
+    }
+
+    public ReporterIdentity(Long reportId, String fullName, String email, String phone, String idNumber,
+            String socialHandle, String postalAddress) {
+        this.postalAddress = postalAddress;
         this.reportId = reportId;
         this.fullName = fullName;
         this.email = email;
@@ -46,4 +56,5 @@ public class ReporterIdentity {
     public String getPhone() { return phone; }
     public String getIdNumber() { return idNumber; }
     public String getSocialHandle() { return socialHandle; }
+    public String getPostalAddress() { return postalAddress; }
 }

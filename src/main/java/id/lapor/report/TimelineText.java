@@ -57,6 +57,20 @@ public class TimelineText {
         return messages.getMessage("type." + type, null, type.name(), locale);
     }
 
+    /** How a requester of public information obtains it ("Salinan elektronik (softcopy)"); "-" when not said. */
+    public String obtainingMethod(ObtainingMethod method, Locale locale) {
+        return method == null ? "-" : messages.getMessage("kip.obtaining." + method, null, method.name(), locale);
+    }
+
+    /** How a requester receives a copy ("Dikirim lewat e-mail"); "no copy" when the information is seen on site. */
+    public String copyDelivery(InformationRequestDetails details, Locale locale) {
+        if (details != null && details.obtainingMethod() == ObtainingMethod.VIEW) {
+            return messages.getMessage("kip.delivery.none", null, "-", locale);
+        }
+        CopyDelivery delivery = details == null ? null : details.copyDelivery();
+        return delivery == null ? "-" : messages.getMessage("kip.delivery." + delivery, null, delivery.name(), locale);
+    }
+
     /** "Kamis, 26 November 2026 23.59 WITA". */
     public String dateTime(Instant instant, ZoneId zone, Locale locale) {
         if (instant == null) {

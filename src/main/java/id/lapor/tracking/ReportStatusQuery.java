@@ -4,6 +4,7 @@ import id.lapor.agency.Region;
 import id.lapor.agency.RegionRepository;
 import id.lapor.followup.FollowUpOutcome;
 import id.lapor.followup.FollowUpRepository;
+import id.lapor.report.InformationRequestDetails;
 import id.lapor.report.Report;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.Timeline;
@@ -80,6 +81,20 @@ public class ReportStatusQuery {
                 report.getDuplicateOf() == null ? null : report.getDuplicateOf().getTrackingNumber(),
                 report.getRating(),
                 steps,
-                answers);
+                answers,
+                asReporter ? informationRequest(report, locale) : null);
+    }
+
+    /** The requester's own view of their request for public information; null for other reports. */
+    private ReportStatusView.InformationRequestView informationRequest(Report report, Locale locale) {
+        InformationRequestDetails details = report.getInformationRequest();
+        if (details == null) {
+            return null;
+        }
+        return new ReportStatusView.InformationRequestView(details.purpose(),
+                details.obtainingMethod() == null ? null : details.obtainingMethod().name(),
+                details.obtainingMethod() == null ? null : text.obtainingMethod(details.obtainingMethod(), locale),
+                details.copyDelivery() == null ? null : details.copyDelivery().name(),
+                details.obtainingMethod() == null ? null : text.copyDelivery(details, locale));
     }
 }

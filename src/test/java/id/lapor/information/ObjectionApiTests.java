@@ -32,9 +32,11 @@ class ObjectionApiTests {
     static final String INFORMATION_REQUEST = """
             {"type":"PERMINTAAN_INFORMASI","title":"Anggaran perbaikan jalan 2026",
              "description":"Mohon salinan rincian anggaran perbaikan jalan Kota Bontang tahun 2026.",
-             "incidentDate":"2026-11-20","regionCode":"64.74","address":"Bontang",
+             "regionCode":"64.74","address":"Bontang",
              "categoryCode":"INFRASTRUKTUR_JALAN","targetAgencyCode":"bontang-dpupr",
-             "reporter":{"name":"Siti Rahmawati","email":"siti.rahma@example.com","phone":"081298765432"}}
+             "reporter":{"name":"Siti Rahmawati","email":"siti.rahma@example.com","phone":"081298765432"},
+             "informationRequest":{"purpose":"Memantau anggaran perbaikan jalan di lingkungan kami",
+                                   "obtainingMethod":"ELECTRONIC_COPY","copyDelivery":"EMAIL"}}
             """;
 
     @Autowired MockMvc mvc;
