@@ -83,7 +83,7 @@ class TasklistWalkthroughBrowserTests {
         tasklist.complete();
         assertThat(status(number, accessCode)).containsEntry("status", "DITINDAKLANJUTI");
 
-        // The liaison of that agency first declines without a reason (the form refuses it), then posts the final answer
+        // The liaison of that agency first declines without a reason (refused), then posts the final answer
         tasklist.logOut();
         tasklist.logIn("penghubung.pu");
         tasklist.openFilter("Tindak lanjut instansi");
@@ -95,9 +95,9 @@ class TasklistWalkthroughBrowserTests {
         WebElement reason = tasklist.input("Alasan bukan wewenang");
         assertThat(reason.getAttribute("value")).isEmpty();
         tasklist.clickComplete();
-        WebElement refusal = browser.waitUntil(visibilityOfElementLocated(By.xpath(
-                TasklistPage.field("Alasan bukan wewenang") + "//*[contains(@class,'fjs-form-field-error')]")));
-        assertThat(refusal.getText()).isEqualTo("Wajib diisi.");
+        WebElement refusal = browser.waitUntil(visibilityOfElementLocated(
+                By.xpath("//*[contains(text(), 'a reason is required to decline authority')]")));
+        assertThat(refusal.getText()).contains("Alasan 'bukan wewenang' wajib diisi").doesNotContain("Cannot submit");
         browser.screenshot("post-follow-up-validation");
         assertThat(openFollowUpTasks(number)).as("the task is still open after the refused completion").isEqualTo(1);
         assertThat(status(number, accessCode)).containsEntry("status", "DITINDAKLANJUTI");
