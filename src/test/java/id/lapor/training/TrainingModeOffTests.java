@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Base64;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,10 @@ class TrainingModeOffTests {
     void trainingModeDoesNotExistOutsideDemoMode() throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LaporApplication.class).run(
                 "--server.port=0",
+                // an embedded database of its own, also when the suite runs against an external server: a database
+                // that was once in demo mode holds the demo directory's migration, which a demo-off start refuses
+                "--spring.datasource.url=",
+                "--lapor.embedded-database.directory=" + Files.createTempDirectory("training-off").resolve("postgres"),
                 "--lapor.demo.enabled=false",
                 "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
                 "--camunda.bpm.job-execution.enabled=false")) {
