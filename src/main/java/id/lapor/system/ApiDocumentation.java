@@ -127,6 +127,12 @@ class ApiDocumentation {
             Map.entry("503", "Basis data sementara tidak tersedia; tidak ada yang disimpan, coba lagi setelah Retry-After / "
                     + "the database is unavailable for a moment; nothing was stored, retry after Retry-After seconds"));
 
+    /** What a parameter of these names means wherever a controller did not say it, with an example. */
+    private static final Map<String, String[]> PARAMETERS = Map.of(
+            "trackingNumber", new String[] {"Nomor laporan (8 angka) / the report's tracking number (8 digits)", "48213907"},
+            "X-Access-Code", new String[] {"Kode akses laporan dari jawaban pengiriman / the report's access code from the "
+                    + "submission's answer", "K7QM2XH9TR"});
+
     @Bean
     OpenAPI laporOpenApi(ObjectProvider<BuildProperties> build,
             @Value("${lapor.api.contact.name:SP4N-LAPOR!}") String contactName,
@@ -220,6 +226,7 @@ class ApiDocumentation {
                     return; // Open311's own error format, documented by its controllers
                 }
                 jsonMediaTypes(operation);
+                describeParameters(operation);
                 errors(path, method, operation);
                 examples(operation);
             });
@@ -259,6 +266,24 @@ class ApiDocumentation {
                 MediaType any = content.remove("*/*");
                 content.putIfAbsent(JSON, any);
             }
+        }
+
+        private static void describeParameters(Operation operation) {
+            if (operation.getParameters() == null) {
+                return;
+            }
+            operation.getParameters().forEach(parameter -> {
+                String[] known = PARAMETERS.get(parameter.getName());
+                if (known != null && (parameter.getDescription() == null || parameter.getDescription().isBlank())) {
+                    parameter.setDescription(known[0]);
+                }
+                if (known != null && parameter.getExample() == null && parameter.getExamples() == null) {
+                    Schema<?> schema = parameter.getSchema();
+                    boolean list = schema != null && ("array".equals(schema.getType())
+                            || (schema.getTypes() != null && schema.getTypes().contains("array")));
+                    parameter.setExample(list ? List.of(known[1]) : known[1]);
+                }
+            });
         }
 
         private void errors(String path, PathItem.HttpMethod method, Operation operation) {

@@ -227,6 +227,17 @@ class ApiDocumentTests {
                 .isTrue();
     }
 
+    @Test
+    void everyExampleBelongsToAnOperationOfTheDocument() throws Exception {
+        Set<String> ids = new HashSet<>();
+        forEachOperation((where, operation) -> ids.add(operation.path("operationId").asText()));
+        JsonNode examples = json.readTree(getClass().getResource("/" + ApiDocumentation.EXAMPLES));
+        assertThat(iterable(examples.path("operations").fieldNames())).as("examples of operations that do not exist")
+                .allSatisfy(id -> assertThat(ids).contains(id));
+        assertThat(operation("get", "/api/reports/{trackingNumber}").path("parameters").toString())
+                .contains("48213907", "K7QM2XH9TR");
+    }
+
     // ---- the errors that never reach a controller are problem details too (real HTTP: MockMvc has no /error) ----
 
     @Test
