@@ -22,8 +22,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Staff (HTTP Basic with a Camunda user) attach evidence to a report or one of its follow-ups. */
 @RestController
-@Tag(name = "Staff")
-@SecurityRequirement(name = "camunda-user")
+@Tag(name = "Attachments")
+@SecurityRequirement(name = "staff")
 class StaffAttachmentController {
 
     record AttachmentView(Long id, Long followUpId, String fileName, String mediaType, long size, Instant createdAt, String url) {
@@ -39,8 +39,13 @@ class StaffAttachmentController {
 
     @PostMapping(path = "/api/staff/reports/{trackingNumber}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Attach evidence (images, PDF) to a report, optionally to one follow-up (liaisons of the "
-            + "holding agency, the report's verifiers)")
+    @Operation(operationId = "attachEvidence", summary = "Attach evidence (images, PDF) to a report, optionally to "
+            + "one follow-up", description = "Penghubung instansi yang memegang laporan dan verifikatornya melampirkan "
+                    + "bukti (JPEG, PNG, GIF, WebP, PDF; jenis dikenali dari isinya) pada laporan atau satu tindak "
+                    + "lanjut (`followUpId`). Berkas ditolak dengan 400 beserta alasannya. / Liaisons of the holding "
+                    + "agency and the report's verifiers attach evidence (JPEG, PNG, GIF, WebP, PDF; the type is detected "
+                    + "from the content) to a report or one follow-up (`followUpId`). A refused file gets 400 with the "
+                    + "reason.")
     List<AttachmentView> attach(@PathVariable String trackingNumber,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @RequestParam(required = false) Long followUpId, Authentication staff) throws IOException {

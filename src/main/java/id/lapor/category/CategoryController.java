@@ -20,7 +20,11 @@ class CategoryController {
     }
 
     @GetMapping("/api/categories")
-    @Operation(summary = "The two-level category tree a report is filed under")
+    @Operation(operationId = "listCategories", summary = "The two-level category tree a report is filed under",
+            description = "Kategori dua tingkat; `categoryCode` laporan memakai kode tingkat kedua (mis. "
+                    + "`INFRASTRUKTUR_JALAN`), `parentCode` menunjuk tingkat pertama. / The two-level category tree: a "
+                    + "report's `categoryCode` is a second-level code (e.g. `INFRASTRUKTUR_JALAN`); `parentCode` names "
+                    + "its first level.")
     List<CategoryView> categories() {
         return categories.findAllByOrderByCode().stream()
                 .map(c -> new CategoryView(c.getCode(), c.getName(), c.getParent() == null ? null : c.getParent().getCode()))

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Citizen reports")
+@Tag(name = "Tracking")
 class ConfirmationController {
 
     record ConfirmationRequest(
@@ -43,9 +43,16 @@ class ConfirmationController {
 
     @PostMapping("/api/reports/{trackingNumber}/confirmation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Confirm that the final answer resolves the report, with a rating from 1 to 5")
-    @ApiResponse(responseCode = "204", description = "Confirmed; the report is closed (SELESAI)")
-    @ApiResponse(responseCode = "409", description = "The report is not awaiting confirmation")
+    @Operation(operationId = "confirmAnswer", summary = "Confirm that the final answer resolves the report, with a "
+            + "rating from 1 to 5", description = "Pelapor menyatakan jawaban akhir instansi menyelesaikan laporannya "
+                    + "dan memberi nilai 1 sampai 5; laporan ditutup (SELESAI). / The reporter confirms that the "
+                    + "agency's final answer resolves the report and rates it from 1 to 5; the report closes (SELESAI).")
+    @ApiResponse(responseCode = "204", description = "Dikonfirmasi; laporan selesai / confirmed; the report is closed "
+            + "(SELESAI)")
+    @ApiResponse(responseCode = "403", description = "Nomor laporan atau kode akses salah / wrong report number or "
+            + "access code")
+    @ApiResponse(responseCode = "409", description = "Laporan tidak sedang menunggu konfirmasi / the report is not "
+            + "awaiting confirmation")
     void confirm(@PathVariable String trackingNumber, @RequestHeader("X-Access-Code") String accessCode,
             @Valid @RequestBody ConfirmationRequest request) {
         verdict.confirm(trackingNumber, accessCode, request.rating(), request.comment());
@@ -53,9 +60,15 @@ class ConfirmationController {
 
     @PostMapping("/api/reports/{trackingNumber}/dispute")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Dispute the final answer; the follow-up reopens at the same agency")
-    @ApiResponse(responseCode = "204", description = "Dispute received")
-    @ApiResponse(responseCode = "409", description = "The report is not awaiting confirmation")
+    @Operation(operationId = "disputeAnswer", summary = "Dispute the final answer; the follow-up reopens at the same "
+            + "agency", description = "Pelapor menyanggah jawaban akhir dengan alasannya; tindak lanjut dibuka lagi di "
+                    + "instansi yang sama dan pengawas dapat memutuskan. / The reporter disputes the final answer with a "
+                    + "reason; the follow-up reopens at the same agency and a supervisor may decide.")
+    @ApiResponse(responseCode = "204", description = "Sanggahan diterima / dispute received")
+    @ApiResponse(responseCode = "403", description = "Nomor laporan atau kode akses salah / wrong report number or "
+            + "access code")
+    @ApiResponse(responseCode = "409", description = "Laporan tidak sedang menunggu konfirmasi / the report is not "
+            + "awaiting confirmation")
     void dispute(@PathVariable String trackingNumber, @RequestHeader("X-Access-Code") String accessCode,
             @Valid @RequestBody DisputeRequest request) {
         verdict.dispute(trackingNumber, accessCode, request.reason(), request.rating());

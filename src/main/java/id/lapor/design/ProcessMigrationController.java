@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Staff")
-@SecurityRequirement(name = "camunda-user")
+@SecurityRequirement(name = "staff")
 class ProcessMigrationController {
 
     static final String ADMIN_GROUP = "GROUP_" + Groups.CAMUNDA_ADMIN;
@@ -33,7 +33,10 @@ class ProcessMigrationController {
     }
 
     @GetMapping("/api/staff/process-migrations")
-    @Operation(summary = "The deployed versions of a report process and how many reports run on each")
+    @Operation(operationId = "listProcessVersions", summary = "The deployed versions of a report process and how "
+            + "many reports run on each", description = "Versi proses laporan yang terpasang dan jumlah laporan yang "
+                    + "berjalan pada setiap versi; hanya administrator (camunda-admin). / The deployed versions of a "
+                    + "report process with their running reports; administrators (camunda-admin) only.")
     ProcessMigrations.ProcessVersions versions(
             @Parameter(description = "ComplaintHandlingProcess or InformationRequestProcess")
             @RequestParam(required = false) String processKey, Authentication staff) {
@@ -42,7 +45,12 @@ class ProcessMigrationController {
     }
 
     @PostMapping("/api/staff/process-migrations")
-    @Operation(summary = "Move running reports of one version to a newer one (dry run unless dryRun=false)")
+    @Operation(operationId = "migrateReports", summary = "Move running reports of one version to a newer one (dry "
+            + "run unless dryRun=false)", description = "Memindahkan laporan yang berjalan dari satu versi proses ke "
+                    + "versi yang lebih baru; tanpa `dryRun=false` hanya diuji dan tidak ada yang berubah. Parameter "
+                    + "kueri atau formulir, bukan JSON. Hanya administrator. / Moves running reports of one process "
+                    + "version to a newer one; without `dryRun=false` it only validates and changes nothing. Query or "
+                    + "form parameters, no JSON. Administrators only (docs/process-migration.md).")
     MigrationReport migrate(
             @Parameter(description = "ComplaintHandlingProcess or InformationRequestProcess")
             @RequestParam(required = false) String processKey,

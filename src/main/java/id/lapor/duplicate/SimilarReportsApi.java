@@ -8,7 +8,6 @@ import id.lapor.report.TimelineText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -38,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
  * reporter identity and never a confidential (RAHASIA) report.
  */
 @RestController
-@Tag(name = "Citizen reports")
 class SimilarReportsApi {
 
     static final int MAX_TITLE = 200;
@@ -84,15 +82,19 @@ class SimilarReportsApi {
     }
 
     @GetMapping("/api/reports/similar")
-    @Operation(summary = "Public reports similar to a report being written",
-            description = "For the portal and the mobile apps while a citizen writes a report: public reports of the "
+    @Operation(operationId = "findSimilarReports", tags = "Reports", summary = "Public reports similar to a report being "
+            + "written", description = "Laporan publik 90 hari terakhir yang mirip dengan laporan yang sedang ditulis, "
+                    + "skor 0 sampai 1, terbaik dahulu; tanpa laporan rahasia dan tanpa identitas pelapor; teks yang "
+                    + "diketik tidak disimpan. / For the portal and the mobile apps while a citizen writes a report: public reports of the "
                     + "last 90 days in the same category or region with a similar title or description, best first, "
                     + "with a score from 0 to 1. Never a confidential (RAHASIA) report, never a reporter's identity. "
                     + "Title and description together need at least 10 characters. The text is not stored. Texts "
                     + "follow Accept-Language (id by default, en).")
     @ApiResponse(responseCode = "200", description = "The similar reports (possibly none)")
-    @ApiResponse(responseCode = "400", description = "Too short or too long a text, an unknown category, region or type")
-    @ApiResponse(responseCode = "429", description = "Too many searches from this address; see Retry-After")
+    @ApiResponse(responseCode = "400", description = "Teks terlalu pendek atau panjang, kategori, wilayah atau jenis tidak "
+            + "dikenal / too short or too long a text, an unknown category, region or type")
+    @ApiResponse(responseCode = "429", description = "Terlalu banyak pencarian dari alamat ini; tunggu Retry-After / too "
+            + "many searches from this address; wait for Retry-After")
     ResponseEntity<SimilarReportsAnswer> similar(
             @Parameter(description = "The title typed so far") @RequestParam(required = false) String title,
             @Parameter(description = "The description typed so far") @RequestParam(required = false) String description,
@@ -136,16 +138,21 @@ class SimilarReportsApi {
     }
 
     @PostMapping("/api/reports/{trackingNumber}/followers")
-    @Operation(summary = "Follow a public report",
-            description = "The citizen hears of the report's progress (forwarded, final answer, closed) by email, or "
+    @Operation(operationId = "followReport", tags = "Tracking", summary = "Follow a public report",
+            description = "Warga mendapat kabar perkembangan laporan publik (diteruskan, jawaban akhir, selesai) lewat "
+                    + "email, atau SMS bila tanpa email, daripada mengirim laporan yang sama lagi. / The citizen hears of the report's progress (forwarded, final answer, closed) by email, or "
                     + "by SMS without an email, instead of filing the same report again. A report merged into another "
                     + "as a duplicate leads to that one (the answer names it). Following again with the same address "
                     + "changes nothing; the answer is the same either way. Every message has a link to stop following.")
-    @ApiResponse(responseCode = "200", description = "Followed: the report now followed")
-    @ApiResponse(responseCode = "400", description = "Neither email nor phone, or an invalid one")
-    @ApiResponse(responseCode = "404", description = "No such public report")
-    @ApiResponse(responseCode = "409", description = "The report is finished: nothing left to follow")
-    @ApiResponse(responseCode = "429", description = "Too many follow requests from this address; see Retry-After")
+    @ApiResponse(responseCode = "200", description = "Diikuti: laporan yang kini diikuti / followed: the report now "
+            + "followed")
+    @ApiResponse(responseCode = "400", description = "Tanpa email dan telepon, atau yang tidak valid / neither email nor "
+            + "phone, or an invalid one")
+    @ApiResponse(responseCode = "404", description = "Tidak ada laporan publik dengan nomor ini / no such public report")
+    @ApiResponse(responseCode = "409", description = "Laporan sudah selesai: tidak ada lagi yang diikuti / the report is "
+            + "finished: nothing left to follow")
+    @ApiResponse(responseCode = "429", description = "Terlalu banyak permintaan mengikuti dari alamat ini; tunggu "
+            + "Retry-After / too many follow requests from this address; wait for Retry-After")
     FollowAnswer follow(@PathVariable String trackingNumber, @Valid @RequestBody FollowRequest body, Locale locale,
             HttpServletRequest request) {
         if (isBlank(body.email()) && isBlank(body.phone())) {

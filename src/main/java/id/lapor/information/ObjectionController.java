@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Citizen reports")
+@Tag(name = "Tracking")
 class ObjectionController {
 
     record ObjectionRequest(
@@ -31,12 +31,17 @@ class ObjectionController {
 
     @PostMapping("/api/reports/{trackingNumber}/objection")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Object (keberatan, UU 14/2008) to the answer or refusal of an information request, or to"
-            + " its missing answer; decided by the information officer's superior within 30 working days")
-    @ApiResponse(responseCode = "204", description = "Objection received")
-    @ApiResponse(responseCode = "400", description = "No reason given")
-    @ApiResponse(responseCode = "403", description = "Wrong access code")
-    @ApiResponse(responseCode = "409", description = "Not an information request in its objection period")
+    @Operation(operationId = "fileObjection", summary = "Object (keberatan) to the answer of an information request",
+            description = "Keberatan (UU 14/2008 Pasal 35) atas jawaban atau penolakan permintaan informasi publik, "
+                    + "atau atas tidak adanya jawaban; diputuskan atasan PPID dalam 30 hari kerja. / An objection (UU "
+                    + "14/2008 article 35) to the answer or refusal of a request for public information, or to its "
+                    + "missing answer; decided by the information officer's superior within 30 working days.")
+    @ApiResponse(responseCode = "204", description = "Keberatan diterima / objection received")
+    @ApiResponse(responseCode = "400", description = "Alasan tidak diisi / no reason given")
+    @ApiResponse(responseCode = "403", description = "Nomor laporan atau kode akses salah / wrong report number or "
+            + "access code")
+    @ApiResponse(responseCode = "409", description = "Bukan permintaan informasi dalam masa keberatan / not an "
+            + "information request in its objection period")
     void object(@PathVariable String trackingNumber, @RequestHeader("X-Access-Code") String accessCode,
             @Valid @RequestBody ObjectionRequest request) {
         objection.file(trackingNumber, accessCode, request.reason());

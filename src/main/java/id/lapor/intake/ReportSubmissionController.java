@@ -45,7 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The citizen REST API used by mobile apps: submitting a report. */
 @RestController
 @Validated
-@Tag(name = "Citizen reports")
+@Tag(name = "Reports")
 class ReportSubmissionController {
 
     @Schema(name = "SubmitReportRequest")
@@ -159,7 +159,12 @@ class ReportSubmissionController {
             + IncidentDates.MAX_AGE_YEARS + " tahun yang lalu / the incident date cannot be in the future or more than "
             + IncidentDates.MAX_AGE_YEARS + " years ago";
 
-    record SubmitReportResponse(String trackingNumber, String accessCode, URI statusUrl) {
+    record SubmitReportResponse(
+            @Schema(description = "Nomor laporan / the report's tracking number") String trackingNumber,
+            @Schema(description = "Kode akses rahasia, hanya di jawaban ini / the secret access code, in this answer only")
+            String accessCode,
+            @Schema(type = "string", format = "uri-reference", description = "Status laporan (relatif terhadap server) / "
+                    + "the report's status (relative to the server)") URI statusUrl) {
     }
 
     private final SubmitReport submitReport;
@@ -169,13 +174,23 @@ class ReportSubmissionController {
     }
 
     @PostMapping("/api/reports")
-    @Operation(summary = "Submit a report",
-            description = "Returns the tracking number and the secret access code once the report is stored with its "
-                    + "process instance. Retrying with the same Idempotency-Key returns the same report (200). "
-                    + "Messages to the reporter follow Accept-Language (id by default, en).")
-    @ApiResponse(responseCode = "201", description = "Report accepted")
-    @ApiResponse(responseCode = "200", description = "Retry of an accepted report with the same Idempotency-Key")
-    @ApiResponse(responseCode = "400", description = "Invalid input, with a message per field")
+    @Operation(operationId = "submitReport", summary = "Submit a report (aduan, aspirasi, permintaan informasi)",
+            description = "Menyimpan laporan dan menjawab nomor laporan serta kode akses rahasia (hanya sekali: "
+                    + "simpan). Mengulang dengan `Idempotency-Key` yang sama menjawab laporan yang sama (200), tidak "
+                    + "membuat laporan kedua. Pesan kepada pelapor mengikuti `Accept-Language` (`id` bawaan, `en`). / "
+                    + "Stores the report and answers its tracking number and secret access code (once only: keep "
+                    + "it). A retry with the same `Idempotency-Key` answers the same report (200) and creates no "
+                    + "second one. Messages to the reporter follow `Accept-Language` (`id` by default, `en`).")
+    @ApiResponse(responseCode = "201", description = "Laporan diterima; `Location` menunjuk statusnya / report "
+            + "accepted; `Location` is its status", headers = @io.swagger.v3.oas.annotations.headers.Header(
+                    name = "Location", description = "/api/reports/{trackingNumber}",
+                    schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "Pengulangan dengan Idempotency-Key yang sama: laporan yang sama / "
+            + "a retry with the same Idempotency-Key: the same report")
+    @ApiResponse(responseCode = "400", description = "Isian tidak valid, satu pesan per isian di `errors` / invalid "
+            + "input, one message per field in `errors`")
+    @ApiResponse(responseCode = "429", description = "Lebih dari 60 laporan per menit dari alamat ini; tunggu "
+            + "Retry-After / more than 60 reports a minute from this address; wait for Retry-After")
     ResponseEntity<SubmitReportResponse> submit(@Valid @RequestBody SubmitReportRequest request,
             @Parameter(description = "A client-chosen unique key; a retry with the same key creates no second report")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** How the outbox stands: rows per status, for administrators and auditors (HTTP Basic with a Camunda user). */
 @RestController
 @Tag(name = "Staff")
-@SecurityRequirement(name = "camunda-user")
+@SecurityRequirement(name = "staff")
 class NotificationStatusController {
 
     private final NotificationRepository notifications;
@@ -23,7 +23,10 @@ class NotificationStatusController {
     }
 
     @GetMapping("/api/staff/notifications/counts")
-    @Operation(summary = "Notifications per status: PENDING, SENT, FAILED, SKIPPED (administrators, auditors)")
+    @Operation(operationId = "countNotifications", summary = "Notifications per status: PENDING, SENT, FAILED, "
+            + "SKIPPED (administrators, auditors)", description = "Jumlah notifikasi di outbox per status, untuk "
+                    + "memantau pengiriman email dan SMS; administrator dan auditor. / How many notifications of the "
+                    + "outbox are in each status, to watch email and SMS delivery; administrators and auditors.")
     Map<NotificationStatus, Long> counts(Authentication staff) {
         boolean allowed = staff.getAuthorities().stream().map(a -> a.getAuthority())
                 .anyMatch(a -> a.equals("GROUP_camunda-admin") || a.equals("GROUP_auditor"));

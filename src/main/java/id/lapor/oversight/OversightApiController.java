@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The oversight figures for auditors, supervisors and national administrators (HTTP Basic with a Camunda user). */
 @RestController
-@Tag(name = "Staff")
-@SecurityRequirement(name = "camunda-user")
+@Tag(name = "Oversight")
+@SecurityRequirement(name = "staff")
 class OversightApiController {
 
     record Figures(LocalDate from, LocalDate to, Grouping groupBy, String agency, String region, Instant generatedAt,
@@ -40,7 +40,14 @@ class OversightApiController {
     }
 
     @GetMapping("/api/staff/oversight")
-    @Operation(summary = "Figures per agency or region for a period (default: the current month)")
+    @Operation(operationId = "getOversightFigures", summary = "Figures per agency or region for a period (default: "
+            + "the current month)", description = "Laporan diterima, terbuka, lewat tenggat, pelanggaran, median dan "
+                    + "persentil 90 waktu tanggapan dan penyelesaian, pengalihan, duplikat dan nilai, per instansi atau "
+                    + "wilayah, dalam lingkup pengguna (pengawas: pemerintahnya; auditor dan administrator nasional: "
+                    + "semua). Tanggal `YYYY-MM-DD`. / Reports received, open, overdue, breaches, median and 90th "
+                    + "percentile response and completion times, re-routings, duplicates and ratings per agency or "
+                    + "region, within the user's scope (supervisors: their government; auditors and national "
+                    + "administrators: everything). Dates `YYYY-MM-DD`.")
     Figures figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String groupBy, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String region, Authentication staff) {
@@ -52,7 +59,12 @@ class OversightApiController {
     }
 
     @GetMapping("/api/staff/oversight.csv")
-    @Operation(summary = "The same figures as a CSV file (UTF-8, header row, a TOTAL line last)")
+    @Operation(operationId = "getOversightFiguresCsv", summary = "The same figures as a CSV file (UTF-8, header row, "
+            + "a TOTAL line last)", description = "Angka yang sama sebagai berkas CSV untuk lembar kerja. / The same "
+                    + "figures as a CSV file for spreadsheets.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "CSV (UTF-8)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String groupBy, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String region, Authentication staff) {
@@ -65,7 +77,10 @@ class OversightApiController {
     }
 
     @GetMapping("/api/staff/oversight/trend")
-    @Operation(summary = "Received, completed and breaches per week or month of a period, for charts")
+    @Operation(operationId = "getOversightTrend", summary = "Received, completed and breaches per week or month of a "
+            + "period, for charts", description = "Laporan diterima, selesai dan pelanggaran per minggu atau bulan "
+                    + "(`unit`: WEEK, MONTH) untuk grafik. / Reports received, completed and breaches per week or month "
+                    + "(`unit`: WEEK, MONTH), for charts.")
     Trend trend(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String region, Authentication staff) {

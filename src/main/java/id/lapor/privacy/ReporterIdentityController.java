@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @Tag(name = "Staff")
-@SecurityRequirement(name = "camunda-user")
+@SecurityRequirement(name = "staff")
 class ReporterIdentityController {
 
     record RevealRequest(@NotBlank(message = "Sebutkan alasan / give the reason") @Size(max = 500) String reason) {
@@ -44,7 +44,13 @@ class ReporterIdentityController {
     }
 
     @PostMapping("/api/staff/reports/{trackingNumber}/reporter-identity")
-    @Operation(summary = "Reveal who filed a report (verifiers of the report's government only; recorded)")
+    @Operation(operationId = "revealReporterIdentity", summary = "Reveal who filed a report (verifiers of the "
+            + "report's government only; recorded)", description = "Nama, email, telepon, NIK (dan alamat pos untuk "
+                    + "salinan informasi) pelapor, untuk verifikator pemerintah yang memegang laporan dan verifikator "
+                    + "nasional; pembukaan (siapa, kapan, alasan) dicatat lebih dulu. Laporan tanpa identitas menjawab "
+                    + "isian kosong. / The reporter's name, email, phone, ID number (and postal address for a copy of "
+                    + "information), for verifiers of the report's government and national verifiers; the reveal (who, "
+                    + "when, why) is recorded first. A report without an identity answers empty fields.")
     ReporterView reveal(@PathVariable String trackingNumber, @jakarta.validation.Valid @RequestBody RevealRequest request,
             Authentication staff) {
         return revealing.reveal(trackingNumber, staff.getName(), groups(staff), request.reason().trim())
@@ -54,7 +60,10 @@ class ReporterIdentityController {
     }
 
     @GetMapping("/api/staff/reports/{trackingNumber}/identity-reveals")
-    @Operation(summary = "Who looked at the reporter's identity, when and why (auditors)")
+    @Operation(operationId = "listIdentityReveals", summary = "Who looked at the reporter's identity, when and why "
+            + "(auditors)", description = "Setiap pembukaan identitas pelapor suatu laporan, yang lama dahulu; untuk "
+                    + "auditor dan administrator. / Every reveal of a report's reporter identity, oldest first; for "
+                    + "auditors and administrators.")
     List<RevealView> reveals(@PathVariable String trackingNumber, Authentication staff) {
         Set<String> groups = groups(staff);
         if (!groups.contains("auditor") && !groups.contains("camunda-admin")) {

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ConditionalOnProperty(name = TrainingTimers.DEMO_PROPERTY, havingValue = "true")
-@Tag(name = "Staff")
-@SecurityRequirement(name = "camunda-user")
+@Tag(name = "Training")
+@SecurityRequirement(name = "staff")
 class TrainingApiController {
 
     /** Which timer: a job id, or the BPMN element it waits at; neither: the earliest. */
@@ -39,14 +39,26 @@ class TrainingApiController {
     }
 
     @GetMapping("/api/staff/training/reports/{trackingNumber}/timers")
-    @Operation(summary = "Training mode (demo only, administrators): the report's pending timers, earliest first")
+    @Operation(operationId = "listTrainingTimers", summary = "Training mode: the report's pending timers, earliest "
+            + "first", description = "Hanya mode demo, administrator: tenggat laporan yang menunggu (pengingat, "
+                    + "pelanggaran, eskalasi, masa konfirmasi), yang paling awal dahulu. Di luar mode demo: 404. / Demo "
+                    + "mode only, administrators: the report's pending timers (reminders, breaches, escalations, "
+                    + "confirmation period), earliest first. Outside demo mode: 404.")
     TrainingTimers.ReportTimers timers(@PathVariable String trackingNumber, Authentication staff, Locale locale) {
         return training.timers(trackingNumber, groups(staff), locale);
     }
 
     @PostMapping("/api/staff/training/reports/{trackingNumber}/timers/due-now")
-    @Operation(summary = "Training mode (demo only, administrators): make the report's next (or a chosen) timer due "
-            + "now; the job executor fires it within seconds")
+    @Operation(operationId = "makeTimerDueNow", summary = "Training mode: make the report's next (or a chosen) timer "
+            + "due now", description = "Hanya mode demo, administrator: tenggat berikutnya (atau `jobId`/`activityId` "
+                    + "yang dipilih) dijadikan jatuh tempo sekarang; job executor menjalankannya dalam beberapa detik; "
+                    + "tercatat di riwayat laporan. Tanpa tenggat: 409. / Demo mode only, administrators: the next "
+                    + "timer (or the chosen `jobId`/`activityId`) becomes due now; the job executor fires it within "
+                    + "seconds; recorded on the report's timeline. No pending timer: 409.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Tenggat dijadikan jatuh "
+            + "tempo: sebelum dan sesudahnya / the timer made due: before and after")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Tidak ada tenggat yang "
+            + "menunggu / no pending timer")
     TrainingTimers.MadeDue dueNow(@PathVariable String trackingNumber,
             @RequestBody(required = false) DueNowRequest request, Authentication staff, Locale locale) {
         DueNowRequest which = request == null ? new DueNowRequest(null, null) : request;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Citizen reports")
+@Tag(name = "Tracking")
 class ClarificationController {
 
     record ClarificationRequest(
@@ -31,9 +31,17 @@ class ClarificationController {
 
     @PostMapping("/api/reports/{trackingNumber}/clarification")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Answer the verifier's clarification request")
-    @ApiResponse(responseCode = "204", description = "Clarification received; the report goes back to verification")
-    @ApiResponse(responseCode = "409", description = "The report is not awaiting a clarification")
+    @Operation(operationId = "answerClarification", summary = "Answer the verifier's clarification request",
+            description = "Pelapor menjawab pertanyaan klarifikasi verifikator (`clarificationQuestion` pada status "
+                    + "laporan) dengan kode aksesnya; laporan kembali ke verifikasi. / The reporter answers the "
+                    + "verifier's question (`clarificationQuestion` in the report's status) with the access code; the "
+                    + "report goes back to verification.")
+    @ApiResponse(responseCode = "204", description = "Klarifikasi diterima / clarification received; the report goes "
+            + "back to verification")
+    @ApiResponse(responseCode = "403", description = "Nomor laporan atau kode akses salah / wrong report number or "
+            + "access code")
+    @ApiResponse(responseCode = "409", description = "Laporan tidak sedang menunggu klarifikasi / the report is not "
+            + "awaiting a clarification")
     void answer(@PathVariable String trackingNumber, @RequestHeader("X-Access-Code") String accessCode,
             @Valid @RequestBody ClarificationRequest request) {
         answerClarification.answer(trackingNumber, accessCode, request.text());
