@@ -40,8 +40,11 @@ record GeoReportDocument(String root, Object content) {
         }
     }
 
-    /** Repeated elements of one name (each {@code <item>} a {@link Fields}): an array in JSON. */
-    record Repeated(String item, List<Fields> items) {
+    /**
+     * Repeated elements of one name: an array in JSON. Each {@code <item>} is a {@link Fields} or a plain value
+     * ({@code <formats><format>text/xml</format>…} of the discovery document).
+     */
+    record Repeated(String item, List<?> items) {
     }
 
     static GeoReportDocument list(String root, String item, List<Fields> items) {
@@ -95,7 +98,7 @@ record GeoReportDocument(String root, Object content) {
         }
         xml.writeStartElement(name);
         if (value instanceof Repeated repeated) {
-            for (Fields item : repeated.items()) {
+            for (Object item : repeated.items()) {
                 write(xml, repeated.item(), item);
             }
         } else if (value instanceof Fields fields) {

@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Errors of the GeoReport endpoints as the specification writes them ({@code <errors><error><code/><description/>}),
- * in the format the path asks for. Runs before the citizen API's problem-detail handler.
+ * in the format the path asks for. Runs before the citizen API's problem-detail handler. What goes wrong outside these
+ * handlers (an unknown path, a method not allowed, a failure nobody expected, a refused CORS request) is put in the
+ * same format by {@link GeoReportErrorFilter}.
  */
-@RestControllerAdvice(assignableTypes = GeoReportController.class)
+@RestControllerAdvice(assignableTypes = {GeoReportController.class, GeoReportDiscoveryController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class GeoReportErrors {
 

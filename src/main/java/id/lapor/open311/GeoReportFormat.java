@@ -30,6 +30,10 @@ enum GeoReportFormat {
         return path != null && path.toLowerCase(Locale.ROOT).endsWith(".xml") ? XML : JSON;
     }
 
+    MediaType mediaType() {
+        return mediaType;
+    }
+
     ResponseEntity<byte[]> respond(HttpStatusCode status, GeoReportDocument document) {
         return ResponseEntity.status(status).contentType(mediaType)
                 .body(this == XML ? document.xml() : document.json());

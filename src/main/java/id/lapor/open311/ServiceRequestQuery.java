@@ -137,8 +137,21 @@ class ServiceRequestQuery {
     }
 
     private Specification<Report> window(Filter filter) {
-        Instant start = filter.startDate() == null || filter.startDate().isBlank() ? null : date("start_date", filter.startDate());
-        Instant end = filter.endDate() == null || filter.endDate().isBlank() ? null : date("end_date", filter.endDate());
+        Instant[] range = range(filter.startDate(), filter.endDate());
+        Instant from = range[0];
+        Instant to = range[1];
+        return (r, q, cb) -> cb.between(r.get("submittedAt"), from, to);
+    }
+
+    /**
+     * The window of {@code start_date} and {@code end_date}: without both, the last 90 days; one alone reaches 90
+     * days from it; at most 90 days. Also the window of {@code servicerequestupdates}.
+     *
+     * @return {from, to}
+     */
+    Instant[] range(String startDate, String endDate) {
+        Instant start = startDate == null || startDate.isBlank() ? null : date("start_date", startDate);
+        Instant end = endDate == null || endDate.isBlank() ? null : date("end_date", endDate);
         if (start == null && end == null) {
             end = clock.instant();
         }
@@ -155,9 +168,7 @@ class ServiceRequestQuery {
             throw GeoReportException.badRequest(List.of("Rentang start_date sampai end_date paling lama 90 hari / "
                     + "the range from start_date to end_date may span at most 90 days"));
         }
-        Instant from = start;
-        Instant to = end;
-        return (r, q, cb) -> cb.between(r.get("submittedAt"), from, to);
+        return new Instant[] {start, end};
     }
 
     private Instant date(String field, String value) {

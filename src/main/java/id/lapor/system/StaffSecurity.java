@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
@@ -91,8 +93,13 @@ class StaffSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain publicPagesAndApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicPagesAndApi(HttpSecurity http,
+            @Qualifier("open311CorsConfigurationSource") CorsConfigurationSource open311Cors) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // --- Open311 (open311.GeoReportCors): CORS for /open311/** only (GET from any origin, POST from the
+                // configured ones); the source has no configuration for other paths, which stay as they were
+                .cors(cors -> cors.configurationSource(open311Cors))
+                // ---
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/channels/**", "/open311/**"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
