@@ -2,6 +2,7 @@ package id.lapor.webhook;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -109,7 +110,8 @@ class WebhookController {
                     + "`lapor.webhooks.allowed-private-hosts`). / The signing secret is in this answer only: store it "
                     + "now. The target must be https on a public address (http or internal addresses only for hosts in "
                     + "`lapor.webhooks.allowed-private-hosts`).")
-    @ApiResponse(responseCode = "201", description = "Dibuat / created")
+    @ApiResponse(responseCode = "201", description = "Dibuat / created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedView.class)))
     @ApiResponse(responseCode = "400", description = "Isian salah / invalid input",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = "{\"type\":\"about:blank\",\"title\":\"Invalid input\",\"status\":400,"
@@ -131,7 +133,9 @@ class WebhookController {
     @GetMapping("/api/staff/webhooks")
     @Operation(operationId = "listWebhookSubscriptions", summary = "Daftar langganan (tanpa rahasia) / the "
             + "subscriptions (never their secrets)")
-    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = SubscriptionView.class))))
+    @ApiResponse(responseCode = "401", description = "Tanpa login / not logged in", content = @Content)
     @ApiResponse(responseCode = "403", description = "Bukan administrator / not an administrator",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     List<SubscriptionView> list(Authentication staff) {
@@ -141,7 +145,9 @@ class WebhookController {
 
     @GetMapping("/api/staff/webhooks/{id}")
     @Operation(operationId = "getWebhookSubscription", summary = "Satu langganan / one subscription")
-    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
+    @ApiResponse(responseCode = "401", description = "Tanpa login / not logged in", content = @Content)
     @ApiResponse(responseCode = "403", description = "Bukan administrator / not an administrator",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Tidak ada / not found",
@@ -158,6 +164,7 @@ class WebhookController {
                     + "Langganan dan log kirimannya tetap tersimpan. / At once: no new step is planned and pending "
                     + "deliveries are cancelled. The subscription and its delivery log are kept.")
     @ApiResponse(responseCode = "204", description = "Dinonaktifkan / disabled")
+    @ApiResponse(responseCode = "401", description = "Tanpa login / not logged in", content = @Content)
     @ApiResponse(responseCode = "403", description = "Bukan administrator / not an administrator",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Tidak ada / not found",
@@ -171,9 +178,11 @@ class WebhookController {
     @GetMapping("/api/staff/webhooks/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "Log kiriman, terbaru dahulu / the delivery log, "
             + "newest first")
-    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = DeliveryView.class))))
     @ApiResponse(responseCode = "400", description = "Parameter salah / invalid parameter",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "Tanpa login / not logged in", content = @Content)
     @ApiResponse(responseCode = "403", description = "Bukan administrator / not an administrator",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Tidak ada / not found",

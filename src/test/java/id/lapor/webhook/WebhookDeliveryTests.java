@@ -234,6 +234,29 @@ class WebhookDeliveryTests {
     }
 
     @Test
+    void theScheduledDispatchPostsOnItsOwnThreadWithoutBeingCalled() throws Exception {
+        Subscribed dpupr = subscribe("bontang-dpupr", null);
+        forward(submit(false, "Lestari", null), "bontang-dpupr");
+        WebhookProperties everyTenthOfASecond = new WebhookProperties(true, Duration.ofMillis(100), null, null, null,
+                null, null, null, null);
+        ScheduledWebhookDispatch scheduled = new ScheduledWebhookDispatch(dispatcher, everyTenthOfASecond);
+
+        scheduled.start();
+        try {
+            long until = System.currentTimeMillis() + 10_000;
+            while (RECEIVER.requests(dpupr.path()).isEmpty() && System.currentTimeMillis() < until) {
+                Thread.sleep(50);
+            }
+        } finally {
+            scheduled.stop();
+        }
+
+        assertThat(scheduled.isRunning()).isFalse();
+        assertThat(RECEIVER.requests(dpupr.path())).extracting(r -> r.header("X-Lapor-Event")).containsExactly("FORWARDED");
+        assertThat(deliveries(dpupr.id(), "admin").get(0).get("status").asText()).isEqualTo("DELIVERED");
+    }
+
+    @Test
     void aSubscriberOfAnotherAgencyReceivesNothingAndAGovernmentWithItsUnitsReceivesEverything() {
         Subscribed dinkes = subscribe("bontang-dinkes", null);
         Subscribed dpupr = subscribe("bontang-dpupr", null);
