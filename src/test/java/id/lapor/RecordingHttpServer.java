@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -14,12 +18,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class RecordingHttpServer {
 
-    public record Request(String method, String path, String authorization, String body) {
+    public record Request(String method, String path, String authorization, String body, Map<String, String> headers) {
+
+        /** The first value of a request header, by its name in any case; {@code null} when absent. */
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
     }
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
+    private volatile long delayMillis;
 
     private RecordingHttpServer(HttpServer server) {
         this.server = server;
@@ -31,8 +41,18 @@ public final class RecordingHttpServer {
             RecordingHttpServer recorder = new RecordingHttpServer(server);
             server.createContext("/", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                Map<String, String> headers = new HashMap<>();
+                exchange.getRequestHeaders().forEach((name, values) ->
+                        headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
                 recorder.requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                        exchange.getRequestHeaders().getFirst("Authorization"), body));
+                        exchange.getRequestHeaders().getFirst("Authorization"), body, Map.copyOf(headers)));
+                if (recorder.delayMillis > 0) {
+                    try {
+                        Thread.sleep(recorder.delayMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 exchange.sendResponseHeaders(recorder.status, -1);
                 exchange.close();
             });
@@ -57,9 +77,15 @@ public final class RecordingHttpServer {
         this.status = status;
     }
 
+    /** Answer every following request only after {@code delay} (a slow receiver); {@link Duration#ZERO} to stop. */
+    public void delay(Duration delay) {
+        this.delayMillis = delay.toMillis();
+    }
+
     public void reset() {
         requests.clear();
         status = 200;
+        delayMillis = 0;
     }
 
     /** Stops the server (for a server started by a test of its own rather than {@code TestServers.GATEWAYS}). */
