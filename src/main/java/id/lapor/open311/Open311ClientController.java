@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @Tag(name = "Staff")
-@SecurityRequirement(name = "camunda-user")
+@SecurityRequirement(name = "staff")
 class Open311ClientController {
 
     static final String ADMIN_GROUP = "GROUP_camunda-admin";
@@ -52,7 +52,9 @@ class Open311ClientController {
     }
 
     @PostMapping("/api/staff/open311/clients")
-    @Operation(summary = "Create an Open311 client; its api_key is in this answer only (store it now)")
+    @Operation(operationId = "createOpen311Client", summary = "Create an Open311 client; its api_key is in this answer only (store it now)",
+            description = "Administrator only (camunda-admin). Membuat klien Open311; api_key hanya ada di jawaban ini. / "
+                    + "Creates an Open311 client; the api_key is shown in this answer only.")
     ResponseEntity<CreatedClientView> create(@Valid @RequestBody NewClient request, Authentication staff) {
         requireAdmin(staff);
         ApiKeys.CreatedClient created = apiKeys.create(request.name().trim(), staff.getName());
@@ -61,14 +63,17 @@ class Open311ClientController {
     }
 
     @GetMapping("/api/staff/open311/clients")
-    @Operation(summary = "The Open311 clients (never their keys)")
+    @Operation(operationId = "listOpen311Clients", summary = "The Open311 clients (never their keys)",
+            description = "Administrator only. Daftar klien Open311, tanpa kuncinya. / The Open311 clients, without their keys.")
     List<ClientView> clients(Authentication staff) {
         requireAdmin(staff);
         return apiKeys.all().stream().map(ClientView::of).toList();
     }
 
     @PostMapping("/api/staff/open311/clients/{id}/disable")
-    @Operation(summary = "Disable a client's key at once (its reports stay)")
+    @Operation(operationId = "disableOpen311Client", summary = "Disable a client's key at once (its reports stay)",
+            description = "Administrator only. Kunci klien langsung tidak berlaku; laporannya tetap ada. / The client's key stops "
+                    + "working at once; its reports stay.")
     ResponseEntity<?> disable(@PathVariable long id, Authentication staff) {
         requireAdmin(staff);
         return apiKeys.disable(id).<ResponseEntity<?>>map(client -> ResponseEntity.ok(ClientView.of(client)))

@@ -222,6 +222,7 @@ class ApiDocumentation {
         private void path(String path, PathItem item) {
             item.readOperationsMap().forEach((method, operation) -> {
                 normaliseSecurity(path, operation);
+                textExamplesAsText(operation);
                 if (path.startsWith("/open311/")) {
                     return; // Open311's own error format, documented by its controllers
                 }
@@ -266,6 +267,26 @@ class ApiDocumentation {
                 MediaType any = content.remove("*/*");
                 content.putIfAbsent(JSON, any);
             }
+        }
+
+        /**
+         * springdoc reads a parameter's example "80441658" or "64.74" as a number; a text parameter's example stays text
+         * (a tracking number or a region code is not a number).
+         */
+        private static void textExamplesAsText(Operation operation) {
+            if (operation.getParameters() == null) {
+                return;
+            }
+            operation.getParameters().stream()
+                    .filter(parameter -> (parameter.getExample() instanceof Number
+                                    || parameter.getExample() instanceof com.fasterxml.jackson.databind.node.NumericNode)
+                            && parameter.getSchema() != null
+                            && ("string".equals(parameter.getSchema().getType())
+                                    || (parameter.getSchema().getTypes() != null
+                                            && parameter.getSchema().getTypes().contains("string"))))
+                    .forEach(parameter -> parameter.setExample(parameter.getExample()
+                            instanceof com.fasterxml.jackson.databind.node.NumericNode number ? number.asText()
+                            : parameter.getExample().toString()));
         }
 
         private static void describeParameters(Operation operation) {

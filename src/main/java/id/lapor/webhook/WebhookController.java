@@ -132,7 +132,8 @@ class WebhookController {
 
     @GetMapping("/api/staff/webhooks")
     @Operation(operationId = "listWebhookSubscriptions", summary = "Daftar langganan (tanpa rahasia) / the "
-            + "subscriptions (never their secrets)")
+            + "subscriptions (never their secrets)", description = "Administrator saja. Semua langganan, aktif dan nonaktif, "
+            + "tanpa rahasianya. / Administrators only. Every subscription, enabled or not, without its secret.")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
             array = @ArraySchema(schema = @Schema(implementation = SubscriptionView.class))))
     @ApiResponse(responseCode = "401", description = "Tanpa login / not logged in", content = @Content)
@@ -144,7 +145,8 @@ class WebhookController {
     }
 
     @GetMapping("/api/staff/webhooks/{id}")
-    @Operation(operationId = "getWebhookSubscription", summary = "Satu langganan / one subscription")
+    @Operation(operationId = "getWebhookSubscription", summary = "Satu langganan / one subscription",
+            description = "Administrator saja; tanpa rahasianya. / Administrators only; without its secret.")
     @ApiResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
     @ApiResponse(responseCode = "401", description = "Tanpa login / not logged in", content = @Content)
@@ -163,7 +165,7 @@ class WebhookController {
             description = "Seketika: tidak ada langkah baru yang direncanakan dan kiriman yang masih menunggu dibatalkan. "
                     + "Langganan dan log kirimannya tetap tersimpan. / At once: no new step is planned and pending "
                     + "deliveries are cancelled. The subscription and its delivery log are kept.")
-    @ApiResponse(responseCode = "204", description = "Dinonaktifkan / disabled")
+    @ApiResponse(responseCode = "204", description = "Dinonaktifkan / disabled", content = @Content)
     @ApiResponse(responseCode = "401", description = "Tanpa login / not logged in", content = @Content)
     @ApiResponse(responseCode = "403", description = "Bukan administrator / not an administrator",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -177,7 +179,9 @@ class WebhookController {
 
     @GetMapping("/api/staff/webhooks/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "Log kiriman, terbaru dahulu / the delivery log, "
-            + "newest first")
+            + "newest first", description = "Administrator saja. Percobaan, kode status terakhir, galat terakhir dan waktu "
+            + "terkirim setiap kiriman. / Administrators only. Attempts, last status code, last error and delivery time of "
+            + "every delivery.")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
             array = @ArraySchema(schema = @Schema(implementation = DeliveryView.class))))
     @ApiResponse(responseCode = "400", description = "Parameter salah / invalid parameter",

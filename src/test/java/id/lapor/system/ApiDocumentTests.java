@@ -41,11 +41,6 @@ class ApiDocumentTests {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /**
-     * Operations of the open311 package whose controllers are documented with Open311 (issue 21, item 3), not yet
-     * named there: springdoc calls the second {@code create} {@code create_1}.
-     */
-    private static final Set<String> UNNAMED_BY_OPEN311 = Set.of("POST /api/staff/open311/clients");
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
@@ -122,7 +117,7 @@ class ApiDocumentTests {
         List<String> problems = new ArrayList<>();
         forEachOperation((where, operation) -> {
             String id = operation.path("operationId").asText();
-            if ((!id.matches("[a-z][A-Za-z0-9]*") && !UNNAMED_BY_OPEN311.contains(where)) || !ids.add(id)) {
+            if (!id.matches("[a-z][A-Za-z0-9]*") || !ids.add(id)) {
                 problems.add(where + ": operationId '" + id + "' (lowerCamelCase, unique, no _1)");
             }
             if (operation.path("summary").asText().isBlank()) {
