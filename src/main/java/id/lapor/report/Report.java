@@ -154,11 +154,19 @@ public class Report {
         this.status = ReportStatus.MENUNGGU_VERIFIKASI;
     }
 
+    /**
+     * Where it happened. Coordinates are kept to six decimals (about 10 cm, the columns' scale), whatever precision a
+     * channel sent: 1e-20000 is a valid number in range, but no database column holds its scale.
+     */
     public void locate(String regionCode, String address, BigDecimal latitude, BigDecimal longitude) {
         this.regionCode = regionCode;
         this.address = address;
-        this.latitude = latitude;
-        this.longitude = longitude;
+        this.latitude = coordinate(latitude);
+        this.longitude = coordinate(longitude);
+    }
+
+    private static BigDecimal coordinate(BigDecimal degrees) {
+        return degrees == null ? null : degrees.setScale(6, java.math.RoundingMode.HALF_UP);
     }
 
     /** What a request for public information says about its purpose and how to obtain the information. */

@@ -58,6 +58,16 @@ class InputHygieneTests {
     }
 
     @Test
+    void coordinatesOfAnyPrecisionAreKeptToTheColumnsSixDecimals() throws Exception {
+        String body = REPORT.formatted(" presisi").replace("\"anonymous\"", "\"latitude\":1e-20000,\"longitude\":117.48690004999,\"anonymous\"");
+        String created = mvc.perform(post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String number = created.replaceAll(".*\"trackingNumber\":\"(\\d+)\".*", "$1");
+        assertThat(jdbc.queryForMap("select latitude::text as lat, longitude::text as lon from report where tracking_number = ?",
+                number)).containsEntry("lat", "0.000000").containsEntry("lon", "117.486900");
+    }
+
+    @Test
     void aNulInThePathOrAQueryIsRefused() throws Exception {
         mvc.perform(get("/api/reports/1234%005678")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/reports/similar").param("title", "Jalan\u0000rusak")).andExpect(status().isBadRequest());
