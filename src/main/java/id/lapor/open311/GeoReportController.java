@@ -73,13 +73,9 @@ class GeoReportController {
             @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Service.class))),
             @Content(mediaType = XML, schema = @Schema(type = "string"),
                     examples = @ExampleObject(name = "services", value = GeoReportSchemas.SERVICES_XML))})
-    @ApiResponse(responseCode = "404", description = "Unknown jurisdiction_id", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = "Unknown jurisdiction_id")
     @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")), content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")))
     ResponseEntity<byte[]> services(@Parameter(description = "Answer format", schema = @Schema(type = "string",
                     allowableValues = {"json", "xml"})) @PathVariable String format,
             @Parameter(description = "lapor.go.id (the whole installation) or a region code", example = "64.74")
@@ -96,13 +92,9 @@ class GeoReportController {
             @Content(mediaType = JSON, schema = @Schema(implementation = GeoReportSchemas.ServiceDefinition.class)),
             @Content(mediaType = XML, schema = @Schema(type = "string"),
                     examples = @ExampleObject(name = "definition", value = GeoReportSchemas.DEFINITION_XML))})
-    @ApiResponse(responseCode = "404", description = "Unknown service_code or jurisdiction_id", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = "Unknown service_code or jurisdiction_id")
     @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")), content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")))
     ResponseEntity<byte[]> service(@Parameter(example = "INFRASTRUKTUR_JALAN") @PathVariable String serviceCode,
             @Parameter(description = "Answer format", schema = @Schema(type = "string", allowableValues = {"json", "xml"}))
             @PathVariable String format,
@@ -142,26 +134,14 @@ class GeoReportController {
             @Content(mediaType = XML, schema = @Schema(type = "string"),
                     examples = @ExampleObject(name = "missing description", value = GeoReportSchemas.ERRORS_XML))})
     @ApiResponse(responseCode = "403", description = "api_key missing, unknown or disabled; or a browser origin not "
-            + "allowed to POST (CORS)", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "404", description = "Unknown service_code or jurisdiction_id", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "413", description = "Body too large", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "415", description = "Not form fields (e.g. a JSON body)", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+            + "allowed to POST (CORS)")
+    @ApiResponse(responseCode = "404", description = "Unknown service_code or jurisdiction_id")
+    @ApiResponse(responseCode = "413", description = "Body too large")
+    @ApiResponse(responseCode = "415", description = "Not form fields (e.g. a JSON body)")
     @ApiResponse(responseCode = "429", description = "Too many requests from this address or api_key",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")), content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")))
     @ApiResponse(responseCode = "503", description = "Database unavailable; nothing was filed, retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")), content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")))
     ResponseEntity<byte[]> create(@Parameter(description = "Answer format", schema = @Schema(type = "string",
                     allowableValues = {"json", "xml"})) @PathVariable String format, HttpServletRequest request,
             @Parameter(description = "The client's id of this message: a retry with the same key files nothing new",
@@ -217,16 +197,10 @@ class GeoReportController {
             @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.ServiceRequest.class))),
             @Content(mediaType = XML, schema = @Schema(type = "string"),
                     examples = @ExampleObject(name = "requests", value = GeoReportSchemas.REQUESTS_XML))})
-    @ApiResponse(responseCode = "400", description = "Invalid filter (date, status, window over 90 days)", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "404", description = "Unknown jurisdiction_id", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = "Invalid filter (date, status, window over 90 days)")
+    @ApiResponse(responseCode = "404", description = "Unknown jurisdiction_id")
     @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")), content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")))
     ResponseEntity<byte[]> requests(@Parameter(description = "Answer format", schema = @Schema(type = "string",
                     allowableValues = {"json", "xml"})) @PathVariable String format,
             @Parameter(description = "Comma separated; overrides every other filter", example = "80441658")
@@ -254,13 +228,9 @@ class GeoReportController {
             @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.ServiceRequest.class))),
             @Content(mediaType = XML, schema = @Schema(type = "string"),
                     examples = @ExampleObject(name = "request", value = GeoReportSchemas.REQUESTS_XML))})
-    @ApiResponse(responseCode = "404", description = "Unknown or confidential request, or unknown jurisdiction_id", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = "Unknown or confidential request, or unknown jurisdiction_id")
     @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")), content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")))
     ResponseEntity<byte[]> request(@Parameter(example = "80441658") @PathVariable String serviceRequestId,
             @Parameter(description = "Answer format", schema = @Schema(type = "string", allowableValues = {"json", "xml"}))
             @PathVariable String format,
@@ -277,13 +247,9 @@ class GeoReportController {
             @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Token.class))),
             @Content(mediaType = XML, schema = @Schema(type = "string"),
                     examples = @ExampleObject(name = "token", value = GeoReportSchemas.TOKEN_XML))})
-    @ApiResponse(responseCode = "404", description = "Unknown token or jurisdiction_id", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = "Unknown token or jurisdiction_id")
     @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")), content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")))
     ResponseEntity<byte[]> token(@Parameter(example = "3f1c2b9e-6f0a-4a57-9d1e-2a7c5b8e9d10") @PathVariable String token,
             @Parameter(description = "Answer format", schema = @Schema(type = "string", allowableValues = {"json", "xml"}))
             @PathVariable String format,
@@ -312,16 +278,10 @@ class GeoReportController {
             @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.RequestUpdate.class))),
             @Content(mediaType = XML, schema = @Schema(type = "string"),
                     examples = @ExampleObject(name = "updates", value = GeoReportSchemas.UPDATES_XML))})
-    @ApiResponse(responseCode = "400", description = "Invalid date or a window over 90 days", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "404", description = "Unknown jurisdiction_id", content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = "Invalid date or a window over 90 days")
+    @ApiResponse(responseCode = "404", description = "Unknown jurisdiction_id")
     @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")), content = {
-            @Content(mediaType = JSON, array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = XML, schema = @Schema(type = "string"))})
+            headers = @Header(name = "Retry-After", schema = @Schema(type = "integer")))
     ResponseEntity<byte[]> serviceRequestUpdates(@Parameter(description = "Answer format", schema = @Schema(
                     type = "string", allowableValues = {"json", "xml"})) @PathVariable String format,
             @Parameter(description = "Earliest update (W3C date-time or date)", example = "2026-11-20T00:00:00+08:00")

@@ -3,7 +3,6 @@ package id.lapor.open311;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -63,11 +62,7 @@ class GeoReportDiscoveryController {
             @Content(mediaType = "application/json", schema = @Schema(implementation = GeoReportSchemas.Discovery.class)),
             @Content(mediaType = "text/xml", schema = @Schema(type = "string"), examples = @ExampleObject(
                     name = "discovery", value = GeoReportSchemas.DISCOVERY_XML))})
-    @ApiResponse(responseCode = "404", description = "A format other than json or xml, in the specification's error format",
-            content = {
-            @Content(mediaType = "application/json",
-                    array = @ArraySchema(schema = @Schema(implementation = GeoReportSchemas.Error.class))),
-            @Content(mediaType = "text/xml", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = "A format other than json or xml, in the specification's error format")
     ResponseEntity<byte[]> discovery(@PathVariable String format) {
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2").build().toUriString();
         List<GeoReportDocument.Fields> endpoints = List.of(endpoint(GEOREPORT_V2, url), endpoint(MYSOCIETY_UPDATES, url));
