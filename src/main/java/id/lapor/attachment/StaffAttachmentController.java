@@ -1,5 +1,6 @@
 package id.lapor.attachment;
 
+import id.lapor.identity.CamundaLogin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,12 +8,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,14 +53,10 @@ class StaffAttachmentController {
                 received.add(new AttachmentFile(file.getOriginalFilename(), file.getBytes()));
             }
         }
-        return postingEvidence.post(trackingNumber, followUpId, received, groups(staff)).stream()
+        return postingEvidence.post(trackingNumber, followUpId, received, CamundaLogin.of(staff).groups()).stream()
                 .map(a -> new AttachmentView(a.id(), a.followUpId(), a.fileName(), a.mediaType(), a.size(), a.createdAt(),
                         links.open(a.id())))
                 .toList();
     }
 
-    private static Set<String> groups(Authentication staff) {
-        return staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).collect(Collectors.toSet());
-    }
 }

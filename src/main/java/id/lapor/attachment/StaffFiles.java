@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -18,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -70,7 +68,7 @@ class StaffFiles {
     ResponseEntity<byte[]> open(@PathVariable Long id, Authentication staff) {
         Optional<AttachmentInfo> info = attachments.info(id);
         Optional<Report> report = info.flatMap(i -> reports.findById(i.reportId()));
-        if (report.isEmpty() || !access.maySee(login(staff), report.get())) {
+        if (report.isEmpty() || !access.maySee(CamundaLogin.of(staff), report.get())) {
             return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, "Lampiran tidak ditemukan, atau Anda tidak menangani "
                     + "laporannya / attachment not found, or not part of a report you work on");
         }
@@ -96,7 +94,7 @@ class StaffFiles {
         }
         try {
             List<AttachmentInfo> stored = postingEvidence.post(report.getTrackingNumber(), null, received,
-                    Set.copyOf(login(staff).groupIds()));
+                    CamundaLogin.of(staff).groups());
             redirect.addFlashAttribute("uploaded", stored.stream().map(AttachmentInfo::fileName).toList());
             return "redirect:" + taskPage(taskId);
         } catch (InvalidInputException e) { // includes a refused file
@@ -129,7 +127,7 @@ class StaffFiles {
     }
 
     private Task task(String taskId, Authentication staff) {
-        return access.task(login(staff), taskId).orElseThrow(() -> new AccessDeniedException("Tugas ini tidak ada, "
+        return access.task(CamundaLogin.of(staff), taskId).orElseThrow(() -> new AccessDeniedException("Tugas ini tidak ada, "
                 + "sudah selesai, atau bukan tugas Anda / this task does not exist, is done, or is not yours"));
     }
 
@@ -138,8 +136,4 @@ class StaffFiles {
                 "Tugas ini bukan tugas sebuah laporan / this task belongs to no report"));
     }
 
-    private static CamundaLogin login(Authentication staff) {
-        return new CamundaLogin(staff.getName(), staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).toList());
-    }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -19,6 +20,21 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 public record CamundaLogin(String userId, List<String> groupIds) {
 
     private static final String ENGINE = "default";
+    /** How the application's security names a user's Camunda groups among the authorities: {@code GROUP_<id>}. */
+    public static final String GROUP_AUTHORITY = "GROUP_";
+
+    /** The staff member the application's own security authenticated (HTTP Basic or the web-app session). */
+    public static CamundaLogin of(org.springframework.security.core.Authentication staff) {
+        return new CamundaLogin(staff.getName(), staff.getAuthorities().stream()
+                .map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(GROUP_AUTHORITY))
+                .map(authority -> authority.substring(GROUP_AUTHORITY.length())).toList());
+    }
+
+    /** The user's groups as a set. */
+    public Set<String> groups() {
+        return Set.copyOf(groupIds);
+    }
 
     /** The user of /engine-rest (if its filter ran) or of the web apps. */
     public static Optional<CamundaLogin> of(HttpServletRequest request, IdentityService identity) {

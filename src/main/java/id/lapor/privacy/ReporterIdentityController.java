@@ -1,5 +1,6 @@
 package id.lapor.privacy;
 
+import id.lapor.identity.CamundaLogin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,10 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +52,7 @@ class ReporterIdentityController {
                     + "when, why) is recorded first. A report without an identity answers empty fields.")
     ReporterView reveal(@PathVariable String trackingNumber, @jakarta.validation.Valid @RequestBody RevealRequest request,
             Authentication staff) {
-        return revealing.reveal(trackingNumber, staff.getName(), groups(staff), request.reason().trim())
+        return revealing.reveal(trackingNumber, staff.getName(), CamundaLogin.of(staff).groups(), request.reason().trim())
                 .map(id -> new ReporterView(trackingNumber, id.getFullName(), id.getEmail(), id.getPhone(), id.getIdNumber(),
                         id.getPostalAddress()))
                 .orElse(new ReporterView(trackingNumber, null, null, null, null, null));
@@ -65,7 +64,7 @@ class ReporterIdentityController {
                     + "auditor dan administrator. / Every reveal of a report's reporter identity, oldest first; for "
                     + "auditors and administrators.")
     List<RevealView> reveals(@PathVariable String trackingNumber, Authentication staff) {
-        Set<String> groups = groups(staff);
+        Set<String> groups = CamundaLogin.of(staff).groups();
         if (!groups.contains("auditor") && !groups.contains("camunda-admin")) {
             throw new AccessDeniedException("Only auditors read the identity reveal log");
         }
@@ -73,8 +72,4 @@ class ReporterIdentityController {
                 .map(r -> new RevealView(r.getRevealedBy(), r.getRevealedAt(), r.getReason())).toList();
     }
 
-    private static Set<String> groups(Authentication staff) {
-        return staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).collect(Collectors.toSet());
-    }
 }

@@ -118,7 +118,7 @@ class StaffSecurity {
     /** A Camunda user with their groups as authorities {@code GROUP_<id>}, read from the identity service. */
     static Authentication staffMember(IdentityService identity, String user) {
         List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(group -> new SimpleGrantedAuthority("GROUP_" + group.getId())).toList();
+                .map(group -> new SimpleGrantedAuthority(CamundaLogin.GROUP_AUTHORITY + group.getId())).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
     }
 

@@ -1,15 +1,14 @@
 package id.lapor.training;
 
+import id.lapor.identity.CamundaLogin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +44,7 @@ class TrainingApiController {
                     + "mode only, administrators: the report's pending timers (reminders, breaches, escalations, "
                     + "confirmation period), earliest first. Outside demo mode: 404.")
     TrainingTimers.ReportTimers timers(@PathVariable String trackingNumber, Authentication staff, Locale locale) {
-        return training.timers(trackingNumber, groups(staff), locale);
+        return training.timers(trackingNumber, CamundaLogin.of(staff).groupIds(), locale);
     }
 
     @PostMapping("/api/staff/training/reports/{trackingNumber}/timers/due-now")
@@ -62,7 +61,7 @@ class TrainingApiController {
     TrainingTimers.MadeDue dueNow(@PathVariable String trackingNumber,
             @RequestBody(required = false) DueNowRequest request, Authentication staff, Locale locale) {
         DueNowRequest which = request == null ? new DueNowRequest(null, null) : request;
-        return training.makeDue(trackingNumber, which.jobId(), which.activityId(), staff.getName(), groups(staff),
+        return training.makeDue(trackingNumber, which.jobId(), which.activityId(), staff.getName(), CamundaLogin.of(staff).groupIds(),
                 locale);
     }
 
@@ -71,8 +70,4 @@ class TrainingApiController {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    static List<String> groups(Authentication staff) {
-        return staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).toList();
-    }
 }

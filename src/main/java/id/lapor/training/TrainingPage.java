@@ -1,5 +1,6 @@
 package id.lapor.training;
 
+import id.lapor.identity.CamundaLogin;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportStateException;
@@ -54,7 +55,7 @@ class TrainingPage {
     @GetMapping("/staff/pelatihan")
     String page(@RequestParam(name = "nomor", required = false) String number, Authentication staff, Locale locale,
             Model model) {
-        List<String> groups = TrainingApiController.groups(staff);
+        List<String> groups = CamundaLogin.of(staff).groupIds();
         if (number == null) {
             training.checkAccess(groups); // the empty form: only the two locks apply (demo mode, administrator)
             model.addAttribute("nomor", "");
@@ -70,7 +71,7 @@ class TrainingPage {
     String makeDue(@RequestParam(name = "nomor", required = false) String number,
             @RequestParam(name = "timer", required = false) String jobId, Authentication staff, Locale locale,
             Model model) {
-        List<String> groups = TrainingApiController.groups(staff);
+        List<String> groups = CamundaLogin.of(staff).groupIds();
         TrainingTimers.MadeDue outcome = training.makeDue(number, jobId, null, staff.getName(), groups, locale);
         model.addAttribute("nomor", outcome.trackingNumber());
         model.addAttribute("outcome", outcome);
@@ -116,7 +117,7 @@ class TrainingPage {
         model.addAttribute("error", message);
         if (showReport) {
             Authentication staff = SecurityContextHolder.getContext().getAuthentication();
-            model.addAttribute("report", training.timers(number, TrainingApiController.groups(staff), locale));
+            model.addAttribute("report", training.timers(number, CamundaLogin.of(staff).groupIds(), locale));
         }
         languageLinks(model, number.isEmpty() ? null : number);
         return TEMPLATE;
