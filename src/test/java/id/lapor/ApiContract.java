@@ -155,7 +155,8 @@ public final class ApiContract {
         } else {
             operationsSeen.add(exchange.method() + " " + templateOf(exchange));
             responseReport.getMessages().stream()
-                    .filter(m -> exchange.bodyReachedTheClient() || !m.getKey().equals("validation.response.body.missing"))
+                    .filter(m -> exchange.bodyReachedTheClient()
+                            || !m.getKey().equals("validation.response.body.missing"))
                     .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                     .map(ApiContract::describe)
                     .forEach(messages::add);
@@ -267,6 +268,9 @@ public final class ApiContract {
         return document;
     }
 
+    private static final List<String> ONLY_IN_31 = List.of("const", "prefixItems", "$defs", "contentMediaType",
+            "unevaluatedProperties");
+
     private static void downgradeSchemas(JsonNode node) {
         if (node instanceof ObjectNode object) {
             JsonNode type = object.get("type");
@@ -288,10 +292,10 @@ public final class ApiContract {
                     object.set("example", examples.get(0));
                 }
             }
-            for (String only31 : List.of("const", "prefixItems", "$defs", "contentMediaType", "unevaluatedProperties")) {
+            for (String only31 : ONLY_IN_31) {
                 if (object.has(only31)) {
-                    throw new IllegalStateException("the document uses '" + only31 + "', which OpenAPI 3.0 lacks: teach "
-                            + "ApiContract.asOpenApi30 to render it");
+                    throw new IllegalStateException("the document uses '" + only31 + "', which OpenAPI 3.0 lacks: "
+                            + "teach ApiContract.asOpenApi30 to render it");
                 }
             }
             object.forEach(ApiContract::downgradeSchemas);

@@ -71,6 +71,10 @@ class ApiContractFilter extends OncePerRequestFilter {
             ApiContract.count("exchanges");
         }
         if (!ApiContract.covers(path) || request.getMethod().equals("OPTIONS") || request.getMethod().equals("HEAD")) {
+            if (!errorDispatch) {
+                String where = ApiContract.covers(path) ? request.getMethod() : area(path);
+                ApiContract.count("not in the document: " + where);
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -84,6 +88,9 @@ class ApiContractFilter extends OncePerRequestFilter {
             // an exception goes on to the container, whose error dispatch is checked in turn (MockMvc has none)
             boolean mockMvc = WebUtils.getNativeRequest(request, MockHttpServletRequest.class) != null;
             boolean rendersLater = !answered || (cachedResponse.errorSent && !mockMvc);
+            if (!answered && mockMvc) {
+                ApiContract.count("not checked: an exception reached MockMvc, which renders no answer");
+            }
             if (!rendersLater && !request.isAsyncStarted()) {
                 var exchange = new ApiContract.Exchange(request.getMethod(), path, query(request), headers(request),
                         request.getContentType(), errorDispatch ? new byte[0] : cachedRequest.getContentAsByteArray(),
@@ -98,6 +105,12 @@ class ApiContractFilter extends OncePerRequestFilter {
             }
             cachedResponse.copyBodyToResponse();
         }
+    }
+
+    /** {@code /engine-rest/**}, {@code /camunda/**}, {@code /lapor}: where an exchange outside the document went. */
+    private static String area(String path) {
+        int end = path.indexOf('/', 1);
+        return end < 0 ? path : path.substring(0, end) + "/**";
     }
 
     private ApiContract contract() {

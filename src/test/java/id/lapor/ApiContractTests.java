@@ -89,8 +89,8 @@ class ApiContractTests {
     @Test
     void theDocumentIsReadInOpenApi30WordsOrNotAtAll() throws Exception {
         JsonNode nullable = ApiContract.asOpenApi30(json.readTree(
-                "{\"openapi\":\"3.1.0\",\"webhooks\":{},\"components\":{\"schemas\":{\"A\":{\"type\":[\"string\",\"null\"],"
-                        + "\"examples\":[\"x\"]}}}}"));
+                "{\"openapi\":\"3.1.0\",\"webhooks\":{},\"components\":{\"schemas\":{\"A\":"
+                        + "{\"type\":[\"string\",\"null\"],\"examples\":[\"x\"]}}}}"));
         assertThat(nullable.toString()).isEqualTo("{\"openapi\":\"3.0.3\",\"components\":{\"schemas\":{\"A\":"
                 + "{\"type\":\"string\",\"nullable\":true,\"example\":\"x\"}}}}");
 
