@@ -19,6 +19,10 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
     @Query("select a from Agency a where a.level = ?1 order by a.id limit 1")
     Optional<Agency> findFirstByLevel(AgencyLevel level);
 
+    /** A government's own units (not the governments below it), by name. */
+    @Query("select a from Agency a where a.parent = ?1 and a.level = id.lapor.agency.AgencyLevel.UNIT order by a.name")
+    List<Agency> findUnitsOf(Agency government);
+
     @Query("select a from Agency a order by a.name")
     List<Agency> findAllByOrderByName();
 }

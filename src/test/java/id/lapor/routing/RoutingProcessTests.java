@@ -2,6 +2,7 @@ package id.lapor.routing;
 
 import static id.lapor.process.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.SubmittedReport;
@@ -9,6 +10,7 @@ import id.lapor.process.ComplaintScenario;
 import id.lapor.report.ReportType;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -132,6 +134,63 @@ class RoutingProcessTests {
                 .findByReportIdOrderByDecidedAtAscIdAsc(scenario.report(submitted).getId()));
         assertThat(recorded).extracting(RoutingDecision::getReroutingCount).containsExactly(0, 1, 2);
         assertThat(recorded).extracting(RoutingDecision::isMatched).containsExactly(true, true, true);
+    }
+
+    @Test
+    void theSelectOffersTheSuggestionTheOwnGovernmentWithItsUnitsAndTheGovernmentsAbove() {
+        SubmittedReport submitted = scenario.submit(ReportType.ADUAN, "Jalan berlubang di Jl. MT Haryono", "64.74",
+                "kemen-pu", false, false);
+        Task verification = verificationTask(submitted);
+
+        List<String> offered = offered(verification);
+        assertThat(offered).containsExactly("bontang-dpupr", "kota-bontang", "bontang-disdukcapil", "bontang-dinkes",
+                "bontang-diskominfo", "bontang-disdikbud", "prov-kaltim", "nasional", "kemen-pu");
+        assertThat(offered).as("other governments' units only by their code")
+                .doesNotContain("kaltim-dpupr", "kemen-pu-bina-marga");
+    }
+
+    @Test
+    void aTypedAgencyCodeWinsOverTheSelectAndIsRecordedAsAnOverride() {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
+        ProcessInstance instance = scenario.processOf(submitted);
+        Task verification = verificationTask(submitted);
+        identityService.setAuthentication(VERIFIER, VERIFIER_GROUPS);
+        try {
+            taskService.complete(verification.getId(), Map.of(VERIFICATION_DECISION, "FORWARD",
+                    FORWARD_AGENCY, "bontang-dpupr", FORWARD_AGENCY_CODE, " kemen-pu-bina-marga "));
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        Task followUp = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_PostFollowUp").singleResult();
+        assertThat(taskService.getIdentityLinksForTask(followUp.getId())).extracting(link -> link.getGroupId())
+                .contains("liaison-kemen-pu-bina-marga");
+        assertThat(agencies(submitted)).containsExactly("bontang-dpupr -> kemen-pu-bina-marga");
+        assertThat(onlyDecision(submitted).isMatched()).isFalse();
+    }
+
+    @Test
+    void anUnknownTypedAgencyCodeIsRefusedInWords() {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
+        Task verification = verificationTask(submitted);
+
+        assertThatThrownBy(() -> taskService.complete(verification.getId(), Map.of(VERIFICATION_DECISION, "FORWARD",
+                FORWARD_AGENCY, "bontang-dpupr", FORWARD_AGENCY_CODE, "kemen-tidak-ada")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("tidak dikenal");
+        assertThat(verificationTask(submitted)).as("the task stays open").isNotNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> offered(Task verification) {
+        Object options = taskService.getVariableLocal(verification.getId(), "agencyOptions");
+        String json = options instanceof org.camunda.spin.json.SpinJsonNode node ? node.toString() : options.toString();
+        try {
+            List<Map<String, String>> entries = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, List.class);
+            return entries.stream().map(entry -> entry.get("value")).toList();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Task verificationTask(SubmittedReport submitted) {
