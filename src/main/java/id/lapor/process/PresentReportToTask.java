@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -82,6 +83,9 @@ class PresentReportToTask implements TaskListener {
     /** The facts that stay variables of their own: Tasklist's task list shows them (identity.TasklistFilters). */
     static final Set<String> OWN_VARIABLES = Set.of("reportTrackingNumber", "reportTypeLabel");
 
+    /** The task-local variables the report's facts are written to. */
+    private static final Set<String> VARIABLES = Set.of(VIEW, "reportTrackingNumber", "reportTypeLabel");
+
     /**
      * The task-local variables every task gets: copies of the report and its timeline ({@link FormCopiesNotInHistory}).
      * The single facts other than {@link #OWN_VARIABLES} are in {@link #VIEW} since lean tasks; tasks created before
@@ -97,8 +101,23 @@ class PresentReportToTask implements TaskListener {
         Report report = processReports.report(task);
         Set<String> candidateGroups = task.getCandidates().stream().map(IdentityLink::getGroupId)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        task.setVariablesLocal(variables(view(report, new LiveTaskFacts.OpenTask(task.getId(), candidateGroups))));
+        Map<String, Object> facts = view(report, new LiveTaskFacts.OpenTask(task.getId(), candidateGroups));
+        details.forEach(detail -> facts.putAll(detail.viewFacts(task, report, zone(report))));
+        task.setVariablesLocal(variables(facts));
         details.forEach(detail -> detail.addTo(task, report, zone(report)));
+    }
+
+    /** The facts of a stored view; none when there is no view yet (a task created before lean tasks). */
+    private Map<String, Object> stored(Object view) {
+        if (view == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(view.toString(), new TypeReference<Map<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
     }
 
     /** The facts as the task's variables: those of {@link #OWN_VARIABLES} on their own, the rest in {@link #VIEW}. */
@@ -130,8 +149,12 @@ class PresentReportToTask implements TaskListener {
         Set<String> candidateGroups = tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, Object> now = variables(view(report, new LiveTaskFacts.OpenTask(taskId, candidateGroups)));
-        Map<String, Object> shown = tasks.getVariablesLocal(taskId, now.keySet());
+        Map<String, Object> facts = view(report, new LiveTaskFacts.OpenTask(taskId, candidateGroups));
+        Map<String, Object> shown = tasks.getVariablesLocal(taskId, VARIABLES);
+        // the facts set once when the task was created (TaskFormDetails.viewFacts) stay as they are
+        Map<String, Object> kept = new HashMap<>(stored(shown.get(VIEW)));
+        kept.putAll(facts);
+        Map<String, Object> now = variables(kept);
         Map<String, Object> changed = new HashMap<>();
         now.forEach((name, value) -> {
             // the view as JSON text: the stored one comes back as a parsed node

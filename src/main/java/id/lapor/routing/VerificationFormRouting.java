@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the verification form shows about routing: the agencies to forward to (a select, {@code agencyOptions}: the
  * suggestion, the verifying government with its own units, the governments above it and the reporter's choice, see
- * {@link ForwardChoices}; never the whole directory), the suggestion of the routing table with its reason, and the
- * agencies that already declined the report. Any other agency is entered by its code ({@code forwardAgencyCode}).
+ * {@link ForwardChoices}; never the whole directory), and in the task's report view the suggestion of the routing
+ * table with its reason and the agencies that already declined the report ({@code reportView.routingSuggestion}, ...).
+ * Any other agency is entered by its code ({@code forwardAgencyCode}).
  */
 @Component
 class VerificationFormRouting implements TaskFormDetails {
@@ -60,10 +61,16 @@ class VerificationFormRouting implements TaskFormDetails {
         }
         task.setVariableLocal("agencyOptions", agencyOptions(report,
                 (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY)));
-        task.setVariablesLocal(routing.verifierView(report,
-                (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY),
-                (String) task.getVariable(ComplaintProcess.Vars.ROUTING_REASON),
-                at -> text.dateTime(at, zone, INDONESIAN)));
+    }
+
+    /** The suggestion with its reason and the re-routing history: in the task's report view, set once. */
+    @Override
+    public Map<String, Object> viewFacts(DelegateTask task, Report report, ZoneId zone) {
+        if (!VERIFY_REPORT.equals(task.getTaskDefinitionKey())) {
+            return Map.of();
+        }
+        return routing.verifierView(report, (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY),
+                (String) task.getVariable(ComplaintProcess.Vars.ROUTING_REASON), at -> text.dateTime(at, zone, INDONESIAN));
     }
 
     private Object agencyOptions(Report report, String suggestedCode) {

@@ -42,10 +42,10 @@ class FormCopiesHistoryTests {
         Task verification = task("Task_VerifyReport", instance);
 
         Set<String> onTheTask = taskService.getVariablesLocal(verification.getId()).keySet();
-        assertThat(onTheTask).contains("reportView", "reportTrackingNumber", "agencyOptions", "routingSuggestion",
-                "duplicateCandidates").doesNotContain("reportTitle", "reportHistory");
+        assertThat(onTheTask).contains("reportView", "reportTrackingNumber", "agencyOptions", "duplicateCandidates")
+                .doesNotContain("reportTitle", "reportHistory", "routingSuggestion");
         assertThat(ReportViews.facts(taskService, verification.getId())).containsKeys("reportTitle", "reportHistory",
-                "reportFiles");
+                "reportFiles", "routingSuggestion", "routingReason", "reroutingCount", "routingHistory");
         assertThat(onTheTask).filteredOn(name -> !formCopies.names().contains(name))
                 .containsExactlyInAnyOrder("duplicateCandidates", "duplicateCandidateCount");
 

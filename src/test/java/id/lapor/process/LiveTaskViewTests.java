@@ -105,6 +105,10 @@ class LiveTaskViewTests {
         assertThat(files).contains("lubang besar &lt;img src=x onerror=alert(1)&gt;.png",
                         "<img class=\"lapor-thumbnail\" src=\"/staff/lampiran/")
                 .doesNotContain("<img src=x");
+        assertThat(ReportViews.facts(taskService, verification.getId()))
+                .as("the view brought up to date keeps the facts set once, when the task was created")
+                .containsEntry("routingSuggestion", "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang")
+                .containsEntry("reroutingCount", 0);
     }
 
     @Test

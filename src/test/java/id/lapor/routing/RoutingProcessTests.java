@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.process.ComplaintScenario;
+import id.lapor.process.ReportViews;
 import id.lapor.report.ReportType;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ class RoutingProcessTests {
         SubmittedReport submitted = scenario.submitPotholeComplaint();
         Task verification = verificationTask(submitted);
 
-        Map<String, Object> local = taskService.getVariablesLocal(verification.getId());
+        Map<String, Object> local = ReportViews.facts(taskService, verification.getId());
         assertThat(local).containsEntry("routingSuggestion", "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang")
                 .containsEntry("reroutingCount", 0)
                 .containsEntry("routingHistory", "Belum pernah dialihkan");
@@ -71,7 +72,7 @@ class RoutingProcessTests {
         Task verification = verificationTask(submitted);
 
         assertThat(taskService.getVariable(verification.getId(), FORWARD_AGENCY)).isEqualTo("kaltim-dpupr");
-        assertThat((String) taskService.getVariableLocal(verification.getId(), "routingReason"))
+        assertThat((String) ReportViews.fact(taskService, verification.getId(), "routingReason"))
                 .startsWith("Aturan tingkat provinsi");
     }
 
@@ -105,7 +106,7 @@ class RoutingProcessTests {
         decline(instance, "liaison-bontang-dpupr", "Ruas ini jalan provinsi, bukan jalan kota.");
 
         Task verification = verificationTask(submitted);
-        Map<String, Object> local = taskService.getVariablesLocal(verification.getId());
+        Map<String, Object> local = ReportViews.facts(taskService, verification.getId());
         assertThat(local).containsEntry("reroutingCount", 1)
                 .containsEntry("routingSuggestion", "Dinas PUPR-PERA Provinsi Kalimantan Timur");
         assertThat((String) local.get("routingHistory"))
@@ -124,9 +125,9 @@ class RoutingProcessTests {
         decline(instance, "liaison-kaltim-dpupr", "Ruas ini jalan nasional.");
 
         Task verification = verificationTask(submitted);
-        assertThat(taskService.getVariablesLocal(verification.getId())).containsEntry("reroutingCount", 2)
+        assertThat(ReportViews.facts(taskService, verification.getId())).containsEntry("reroutingCount", 2)
                 .containsEntry("routingSuggestion", "Direktorat Jenderal Bina Marga");
-        assertThat(((String) taskService.getVariableLocal(verification.getId(), "routingHistory")).lines())
+        assertThat(((String) ReportViews.fact(taskService, verification.getId(), "routingHistory")).lines())
                 .hasSize(2).last().asString().contains("Dinas PUPR-PERA Provinsi Kalimantan Timur", "jalan nasional");
 
         forwardAsVerifier(submitted, "kemen-pu-bina-marga");
