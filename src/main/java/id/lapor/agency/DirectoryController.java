@@ -3,10 +3,15 @@ package id.lapor.agency;
 import id.lapor.report.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Limit;
+import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,6 +59,10 @@ class DirectoryController {
                     + "cities/regencies) and their units, with the time zone their deadlines follow; `code` is a "
                     + "report's `targetAgencyCode` and the code of another agency in the verification form (`q` "
                     + "searches).")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = AgencyView.class))))
+    @ApiResponse(responseCode = "400", description = "Pencarian terlalu pendek atau panjang / search too short or long",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     List<AgencyView> agencies(@Parameter(description = "Cari menurut nama atau kode (2–100 karakter), paling banyak "
             + MATCHES + " instansi; tanpa `q`: seluruh direktori. / Search by name or code (2–100 characters), at most "
             + MATCHES + " agencies; without `q`: the whole directory.", example = "bina marga")

@@ -37,13 +37,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shows the report in the task's Camunda Form: when a user task is created, the facts the decision needs are copied
- * into one task-local, read-only JSON variable ({@link #VIEW}, read by the forms as {@code reportView.reportTitle}, ...;
- * the tracking number and type label, which Tasklist's list shows, as variables of their own); whenever the form is opened they are brought up to date
- * ({@link #refresh}, called by {@link LiveTaskView}), so the form shows the report's history, files and the
- * supervisor's latest instruction as they are now, not as they were when the task was created. Never the reporter's
- * identity: the identity is not part of {@link Report} at all. Features add their own facts to particular tasks
- * through {@link TaskFormDetails} (set once: the verification task's routing suggestion) and {@link LiveTaskFacts}
- * (kept up to date: the report's files).
+ * into one task-local, read-only JSON variable ({@link #VIEW}, read by the forms as {@code reportView.reportTitle},
+ * ...; the tracking number and type label, which Tasklist's list shows, as variables of their own); whenever the form
+ * is opened they are brought up to date ({@link #refresh}, called by {@link LiveTaskView}), so the form shows the
+ * report's history, files and the supervisor's latest instruction as they are now, not as they were when the task was
+ * created. Never the reporter's identity: the identity is not part of {@link Report} at all. Features add their own
+ * facts to particular tasks through {@link TaskFormDetails} (set once: the verification task's routing suggestion, in
+ * the view, and the forward select's options) and {@link LiveTaskFacts} (kept up to date: the report's files).
  */
 @ProcessApi
 @Component("presentReportToTask")
