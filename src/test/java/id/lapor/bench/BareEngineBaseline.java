@@ -47,12 +47,24 @@ final class BareEngineBaseline {
     double startsPerSecond;
     /** Starts per second while the engine's job executor continues the started processes, as in the application. */
     double startsWhileContinuing;
+    /** Processes per second from the start to the verification task (the starts' time plus the continuation's). */
+    double endToEndPerSecond;
+    /** Verification tasks claimed and completed per second (forwarded to an agency). */
+    double verificationCompletionsPerSecond;
+    /** Follow-up tasks claimed and completed per second (the final answer). */
+    double followUpCompletionsPerSecond;
 
     BareEngineBaseline(Bench bench) {
         this.bench = bench;
     }
 
-    void run(int clients, Duration duration) throws Exception {
+    /**
+     * @param clients the clients starting processes, as the intake's
+     * @param duration how long they start processes
+     * @param tasks how many verification and follow-up tasks are then completed, as the application's task benchmark
+     * @param taskClients by how many clients at once
+     */
+    void run(int clients, Duration duration, int tasks, int taskClients) throws Exception {
         bench.jdbc.execute("drop database if exists baseline");
         bench.jdbc.execute("create database baseline");
         HikariDataSource dataSource = new HikariDataSource();
@@ -99,10 +111,13 @@ final class BareEngineBaseline {
             System.out.printf("  %d started (%.1f/s), continued to the verification task in %.1f s%n", started,
                     startsPerSecond, continuationSeconds);
             bench.add(Measurement.of(NAME, "bare engine: process starts (" + clients + " clients)", startsPerSecond, "starts/s"));
+            endToEndPerSecond = started / (duration.toSeconds() + continuationSeconds);
             bench.add(Measurement.of(NAME, "bare engine: end to end (start + continuation to the verification task)",
-                    started / (duration.toSeconds() + continuationSeconds), "processes/s"));
+                    endToEndPerSecond, "processes/s"));
             bench.add(Measurement.of(NAME, "bare engine: continuations to the verification task", continued / continuationSeconds,
                     "processes/s"));
+
+            completeTasks(engine, tasks, taskClients);
 
             System.out.printf("Bare engine: starts with %d clients for %d s while its job executor (%d threads) continues%n",
                     clients, duration.toSeconds(), JOB_THREADS);
@@ -133,6 +148,64 @@ final class BareEngineBaseline {
             dataSource.close();
             bench.jdbc.execute("drop database if exists baseline");
         }
+    }
+
+    /**
+     * Claims and completes {@code tasks} verification tasks (forward to an agency), then as many follow-up tasks
+     * (final answer), with {@code clients} threads, through the engine's Java API. The variables that the
+     * application's delegates would set (the follow-up's groups and deadlines) come with the completions.
+     */
+    private void completeTasks(ProcessEngine engine, int tasks, int clients) throws InterruptedException {
+        Date inThirtyDays = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
+        Date inFiveDays = Date.from(Instant.now().plus(5, ChronoUnit.DAYS));
+        Date inFortyDays = Date.from(Instant.now().plus(40, ChronoUnit.DAYS));
+        Map<String, Object> forward = Map.of("verificationDecision", "FORWARD", "forwardAgency", "bontang-dpupr",
+                "liaisonGroup", "liaison-bontang-dpupr", "supervisorGroup", "supervisor-bontang-dpupr",
+                "secondLevelSupervisorGroup", "supervisor-kota-bontang", "completionDue", inThirtyDays,
+                "completionWarningAt", inThirtyDays, "firstResponseDue", inFiveDays, "secondEscalationAt", inFortyDays);
+        verificationCompletionsPerSecond = completeAll(engine, "Task_VerifyReport", "verifikator", forward, tasks,
+                clients, "verification");
+        Map<String, Object> answer = Map.of("followUpOutcome", "FINAL",
+                "followUpText", "Perbaikan sudah selesai dikerjakan tim lapangan.", "confirmationDue", inFiveDays);
+        followUpCompletionsPerSecond = completeAll(engine, "Task_PostFollowUp", "penghubung.pu", answer, tasks, clients,
+                "follow-up");
+    }
+
+    private double completeAll(ProcessEngine engine, String taskKey, String user, Map<String, Object> variables,
+            int tasks, int clients, String kind) throws InterruptedException {
+        ConcurrentLinkedQueue<String> open = new ConcurrentLinkedQueue<>();
+        engine.getTaskService().createTaskQuery().taskDefinitionKey(taskKey).taskUnassigned().orderByTaskCreateTime()
+                .asc().listPage(0, tasks).forEach(task -> open.add(task.getId()));
+        int total = open.size();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long begin = System.nanoTime();
+        for (int i = 0; i < clients; i++) {
+            pool.execute(() -> {
+                String task;
+                while ((task = open.poll()) != null) {
+                    try {
+                        engine.getTaskService().claim(task, user);
+                        engine.getTaskService().complete(task, variables);
+                    } catch (RuntimeException e) {
+                        if (failed.getAndIncrement() == 0) {
+                            e.printStackTrace();
+                        }
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        double perSecond = (total - failed.get()) / ((System.nanoTime() - begin) / 1e9);
+        if (failed.get() > 0 || total == 0) {
+            throw new IllegalStateException("Bare engine: " + failed.get() + " of " + total + " " + kind
+                    + " tasks failed to complete");
+        }
+        System.out.printf("  %d %s tasks claimed and completed (%d clients): %.1f/s%n", total, kind, clients, perSecond);
+        bench.add(Measurement.of(NAME, "bare engine: " + kind + " tasks completed (claim + complete, " + clients
+                + " clients, Java API)", perSecond, "tasks/s"));
+        return perSecond;
     }
 
     /** Our process, every piece of application code taken out. */

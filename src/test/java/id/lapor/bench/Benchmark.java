@@ -83,11 +83,11 @@ public final class Benchmark {
     }
 
     private static void run(Bench bench, Set<String> scenarios) throws Exception {
-        IntakeBenchmark intake = new IntakeBenchmark(bench);
         BareEngineBaseline baseline = new BareEngineBaseline(bench);
+        IntakeBenchmark intake = new IntakeBenchmark(bench, baseline);
         int clients = 16;
         if (scenarios.contains("baseline")) {
-            baseline.run(clients, Duration.ofSeconds(30));
+            baseline.run(clients, Duration.ofSeconds(30), TaskBenchmark.TASKS, TaskBenchmark.CLIENTS);
         }
         if (scenarios.contains("intake") || scenarios.contains("burst") || scenarios.contains("timers")) {
             intake.warmUp();
@@ -95,19 +95,12 @@ public final class Benchmark {
         if (scenarios.contains("intake")) {
             intake.sustained(clients, Duration.ofSeconds(60));
             intake.latencyAt(50, Duration.ofSeconds(30));
-            if (baseline.startsPerSecond > 0) {
-                bench.add(Measurement.atLeast("intake", "intake ÷ bare engine starts (same clients, same run)",
-                        intake.acceptedPerSecond / baseline.startsPerSecond, "×", 1.0));
-                // intake is measured while the application's continuation runs: compared with the engine doing the same
-                bench.add(Measurement.of("intake", "intake ÷ bare engine starts while its job executor continues them",
-                        intake.acceptedPerSecond / baseline.startsWhileContinuing, "×"));
-            }
         }
         if (scenarios.contains("burst")) {
             intake.burst(64, Duration.ofSeconds(30));
         }
         if (scenarios.contains("tasks")) {
-            new TaskBenchmark(bench).run(2000, 8);
+            new TaskBenchmark(bench, baseline).run();
         }
         if (scenarios.contains("timers")) {
             new TimerBenchmark(bench).run(10_000, intake);
@@ -117,13 +110,22 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * The results table: every figure, the bare engine's figure for the same work in the same run and their ratio
+     * where the bare engine has a counterpart, the target and whether it is met; printed and written to
+     * {@code bench/results/<date-time>.md}.
+     */
     private static void write(Bench bench) throws IOException {
         StringBuilder table = new StringBuilder();
         table.append("Machine: ").append(Machine.describe(bench.jdbc)).append("\n\n");
-        table.append("| Benchmark | Measurement | Value | Target | Met |\n|---|---|---:|---|---|\n");
+        table.append("| Benchmark | Measurement | Value | Bare engine, same run | Ratio | Target | Met |\n")
+                .append("|---|---|---:|---:|---:|---|---|\n");
         for (Measurement m : bench.results) {
-            table.append("| %s | %s | %s %s | %s | %s |%n".formatted(m.benchmark(), m.metric(), Measurement.format(m.value()),
-                    m.unit(), m.target(), m.met() == null ? "" : m.met() ? "yes" : "**no**"));
+            table.append("| %s | %s | %s %s | %s | %s | %s | %s |%n".formatted(m.benchmark(), m.metric(),
+                    Measurement.format(m.value()), m.unit(),
+                    m.bareEngine() == null ? "" : Measurement.format(m.bareEngine()) + " " + m.unit(),
+                    m.ratio() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f ×", m.ratio()),
+                    m.target(), m.met() == null ? "" : m.met() ? "yes" : "**no**"));
         }
         Path results = Path.of("bench", "results");
         Files.createDirectories(results);
