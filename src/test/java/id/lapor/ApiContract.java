@@ -246,7 +246,7 @@ public final class ApiContract {
     }
 
     /** The violations recorded since the last call, which forgets them. */
-    static List<String> takeViolations() {
+    public static List<String> takeViolations() {
         synchronized (violations) {
             List<String> taken = List.copyOf(violations);
             violations.clear();

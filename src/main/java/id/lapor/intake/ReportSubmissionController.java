@@ -62,9 +62,10 @@ class ReportSubmissionController {
             @DecimalMin(value = "-180") @DecimalMax(value = "180") BigDecimal longitude,
             @Size(max = 60) String categoryCode,
             @Size(max = 60) String targetAgencyCode,
-            @Schema(description = "Hide the reporter's identity from everybody but verifiers; not possible for "
-                    + "PERMINTAAN_INFORMASI") boolean anonymous,
-            @Schema(description = "Never show the report publicly") boolean confidential,
+            @Schema(types = {"boolean", "null"}, description = "Hide the reporter's identity from everybody but "
+                    + "verifiers; not possible for PERMINTAAN_INFORMASI. Absent or null: false") boolean anonymous,
+            @Schema(types = {"boolean", "null"}, description = "Never show the report publicly. Absent or null: false")
+            boolean confidential,
             @Valid Reporter reporter,
             @Schema(description = "Required for PERMINTAAN_INFORMASI (UU 14/2008), ignored for other types")
             @Valid InformationRequest informationRequest) {

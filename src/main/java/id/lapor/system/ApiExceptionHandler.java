@@ -5,9 +5,15 @@ import id.lapor.report.InvalidInputException;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportStateException;
 import id.lapor.report.TooManyAttemptsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -53,6 +59,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return badRequest(Map.of(fieldPath(mismatch), expected(mismatch.getTargetType())));
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Permintaan tidak dapat dibaca: periksa format JSON, tanggal (YYYY-MM-DD) dan pilihan jenis laporan / "
                         + "the request could not be read: check the JSON, dates (YYYY-MM-DD) and the report type");
@@ -90,6 +99,46 @@ class ApiExceptionHandler {
     @ExceptionHandler(ReportStateException.class)
     ProblemDetail conflict(ReportStateException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** The JSON field a value was wrong for: {@code reporter.phone}, {@code attachments[0]}. */
+    private static String fieldPath(MismatchedInputException mismatch) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : mismatch.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** What the field takes, in words. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "Nilai tidak sesuai / value of the wrong type";
+        }
+        if (type.isEnum()) {
+            return "Pilih salah satu / choose one of: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "Harus true atau false / must be true or false";
+        }
+        if (type == String.class) {
+            return "Harus teks (dalam tanda kutip) / must be text (in quotes)";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "Harus angka / must be a number";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "Harus tanggal YYYY-MM-DD / must be a date YYYY-MM-DD";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "Harus daftar [ … ] / must be a list [ … ]";
+        }
+        return "Harus objek { … } / must be an object { … }";
     }
 
     private static ProblemDetail badRequest(Map<String, String> errors) {

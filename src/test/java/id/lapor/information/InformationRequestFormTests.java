@@ -152,7 +152,8 @@ class InformationRequestFormTests {
                 .andExpect(jsonPath("$.errors['reporter.email']").value(containsString("copy by email")));
         submit(REQUEST.replace("\"PRINTED_COPY\"", "\"FAX\""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("could not be read")));
+                .andExpect(jsonPath("$.errors['informationRequest.obtainingMethod']")
+                        .value(containsString("VIEW, PRINTED_COPY, ELECTRONIC_COPY")));
         // seeing the information at the public body needs no delivery
         created(submit(REQUEST.replace("\"PRINTED_COPY\",\"copyDelivery\":\"POST\"", "\"VIEW\"")));
     }

@@ -102,7 +102,7 @@ class CitizenApiTests {
                 .andExpect(jsonPath("$.errors.categoryCode").value(containsString("unknown category")));
         submit(POTHOLE.replace("\"ADUAN\"", "\"KELUHAN\""), null)
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("jenis laporan")));
+                .andExpect(jsonPath("$.errors.type").value(containsString("ADUAN, ASPIRASI, PERMINTAAN_INFORMASI")));
     }
 
     @Test

@@ -149,6 +149,33 @@ class InputHygieneTests {
     }
 
     @Test
+    void aNumberOrTrueForTextAndTextForYesOrNoAreRefusedNamingTheFieldAndStoreNothing() throws Exception {
+        long reports = reports();
+        String valid = REPORT.formatted("");
+        for (var wrong : java.util.Map.of(
+                valid.replace("\"title\":\"Jalan berlubang\"", "\"title\":true"), "title",
+                valid.replace("\"title\":\"Jalan berlubang\"", "\"title\":-12345"), "title",
+                valid.replace("\"anonymous\":false", "\"anonymous\":1"), "anonymous",
+                valid.replace("\"confidential\":false", "\"confidential\":\"tidak\""), "confidential").entrySet()) {
+            assertThat(wrong.getKey()).isNotEqualTo(valid);
+            mvc.perform(post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(wrong.getKey()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors." + wrong.getValue()).value(Matchers.anyOf(
+                            Matchers.containsString("must be text"), Matchers.containsString("must be true or false"))));
+        }
+        assertThat(reports()).isEqualTo(reports);
+    }
+
+    @Test
+    void anEmptyNumberInTheQueryIsRefusedNamingItNotReadAsTheDefault() throws Exception {
+        mvc.perform(get("/api/staff/webhooks/{id}/deliveries", 1).param("limit", "")
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.limit").value(Matchers.containsString("limit is empty")));
+    }
+
+    @Test
     void aRatingOf3Point7IsRefusedNotRoundedAndFarDatesInSearchesToo() throws Exception {
         SubmittedReport submitted = scenario.submitPotholeComplaint();
         mvc.perform(post("/api/reports/{n}/confirmation", submitted.trackingNumber())
