@@ -181,8 +181,12 @@ public final class TasklistPage {
     /** Opens a form-js select (not searchable), picks the option and waits until the select shows it. */
     public void choose(String label, String option) {
         WebElement field = browser.waitUntil(visibilityOfElementLocated(By.xpath(field(label))));
-        field.findElement(By.cssSelector(".fjs-input-group")).click();
+        // A click that lands while form-js is still rendering the start form opens nothing: open the list again
+        // until it is there (seen once in CI on a busy machine).
         List<WebElement> options = browser.waitUntil(driver -> {
+            if (field.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
+                field.findElement(By.cssSelector(".fjs-input-group")).click();
+            }
             List<WebElement> items = field.findElements(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()="
                     + literal(option) + "]"));
             return items.isEmpty() ? null : items;

@@ -2,6 +2,7 @@ package id.lapor.agency;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,6 +19,14 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
 
     @Query("select a from Agency a where a.level = ?1 order by a.id limit 1")
     Optional<Agency> findFirstByLevel(AgencyLevel level);
+
+    /** A government's own units (not the governments below it), by name. */
+    @Query("select a from Agency a where a.parent = ?1 and a.level = id.lapor.agency.AgencyLevel.UNIT order by a.name")
+    List<Agency> findUnitsOf(Agency government);
+
+    /** Agencies whose name or code contains the pattern (lower case; {@code %} and {@code _} escaped by a backslash). */
+    @Query("select a from Agency a where lower(a.name) like ?1 escape '\\' or a.code like ?1 escape '\\' order by a.name")
+    List<Agency> search(String pattern, Limit limit);
 
     @Query("select a from Agency a order by a.name")
     List<Agency> findAllByOrderByName();

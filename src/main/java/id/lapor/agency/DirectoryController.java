@@ -1,10 +1,20 @@
 package id.lapor.agency;
 
+import id.lapor.report.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Limit;
+import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The codes a client needs to file a report: regions and agencies. */
@@ -17,6 +27,9 @@ class DirectoryController {
 
     record AgencyView(String code, String name, AgencyLevel level, String parentCode, String regionCode, String timeZone) {
     }
+
+    /** At most this many agencies answer a search. */
+    static final int MATCHES = 50;
 
     private final RegionRepository regions;
     private final AgencyRepository agencies;
@@ -39,15 +52,36 @@ class DirectoryController {
     @GetMapping("/api/agencies")
     @Transactional(readOnly = true)
     @Operation(operationId = "listAgencies", summary = "The agency directory: governments and their units, with their "
-            + "time zones", description = "Direktori instansi: pemerintah (nasional, kementerian, provinsi, "
+            + "time zones", description = "Direktori instansi: pemerintah (nasional, kementerian, lembaga, provinsi, "
                     + "kabupaten/kota) dan unitnya, dengan zona waktu yang menentukan tenggat; `code` dipakai sebagai "
-                    + "`targetAgencyCode` laporan. / The agency directory: governments (national, ministries, provinces, "
+                    + "`targetAgencyCode` laporan dan kode instansi lain di formulir verifikasi (`q` mencari). / The agency "
+                    + "directory: governments (national, ministries, agencies, provinces, "
                     + "cities/regencies) and their units, with the time zone their deadlines follow; `code` is a "
-                    + "report's `targetAgencyCode`.")
-    List<AgencyView> agencies() {
+                    + "report's `targetAgencyCode` and the code of another agency in the verification form (`q` "
+                    + "searches).")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+            array = @ArraySchema(schema = @Schema(implementation = AgencyView.class))))
+    @ApiResponse(responseCode = "400", description = "Pencarian terlalu pendek atau panjang / search too short or long",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    List<AgencyView> agencies(@Parameter(description = "Cari menurut nama atau kode (2–100 karakter), paling banyak "
+            + MATCHES + " instansi; tanpa `q`: seluruh direktori. / Search by name or code (2–100 characters), at most "
+            + MATCHES + " agencies; without `q`: the whole directory.", example = "bina marga")
+            @RequestParam(required = false) String q) {
+        if (q != null && !q.isBlank()) {
+            String words = q.strip().toLowerCase(Locale.ROOT);
+            if (words.length() < 2 || words.length() > 100) {
+                throw new InvalidInputException("q", "q antara 2 dan 100 karakter / q between 2 and 100 characters");
+            }
+            String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            return agencies.search(pattern, Limit.of(MATCHES)).stream().map(DirectoryController::view).toList();
+        }
         return agencies.findAllByOrderByName().stream()
-                .map(a -> new AgencyView(a.getCode(), a.getName(), a.getLevel(),
-                        a.getParent() == null ? null : a.getParent().getCode(), a.getRegionCode(), a.getTimeZone().getId()))
+                .map(DirectoryController::view)
                 .toList();
+    }
+
+    private static AgencyView view(Agency a) {
+        return new AgencyView(a.getCode(), a.getName(), a.getLevel(), a.getParent() == null ? null : a.getParent().getCode(),
+                a.getRegionCode(), a.getTimeZone().getId());
     }
 }

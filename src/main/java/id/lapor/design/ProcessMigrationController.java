@@ -2,10 +2,13 @@ package id.lapor.design;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -25,6 +28,16 @@ class ProcessMigrationController {
 
     static final String ADMIN_GROUP = "GROUP_" + Groups.CAMUNDA_ADMIN;
     private static final String GROUP_PREFIX = "GROUP_";
+
+    /** The form fields of a migration (the query parameters, sent as a form): for the OpenAPI document. */
+    @Schema(name = "ProcessMigrationForm")
+    record MigrationForm(
+            @Schema(description = "ComplaintHandlingProcess or InformationRequestProcess") String processKey,
+            @Schema(description = "the version the reports run on now") String fromVersion,
+            @Schema(description = "the version to move them to; default: the latest") String toVersion,
+            @Schema(description = "true (default): validate and answer, change nothing; false: migrate") String dryRun,
+            @Schema(description = "only these reports (repeat the field); default: all") List<String> trackingNumber) {
+    }
 
     private final ProcessMigrations migrations;
 
@@ -51,7 +64,11 @@ class ProcessMigrationController {
                     + "versi yang lebih baru; tanpa `dryRun=false` hanya diuji dan tidak ada yang berubah. Parameter "
                     + "kueri atau formulir, bukan JSON. Hanya administrator. / Moves running reports of one process "
                     + "version to a newer one; without `dryRun=false` it only validates and changes nothing. Query or "
-                    + "form parameters, no JSON. Administrators only (docs/process-migration.md).")
+                    + "form parameters, no JSON. Administrators only (docs/process-migration.md).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, description = "The "
+                    + "same fields as form parameters, as curl -d sends them / the same fields as form fields",
+                    content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                            schema = @Schema(implementation = MigrationForm.class))))
     MigrationReport migrate(
             @Parameter(description = "ComplaintHandlingProcess or InformationRequestProcess")
             @RequestParam(required = false) String processKey,

@@ -5,6 +5,7 @@ import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -115,6 +116,10 @@ class GeoReportController {
                     + "attribute[REPORT_TYPE|TITLE|INCIDENT_DATE|ANONYMOUS|CONFIDENTIAL]. The answer's service_notice "
                     + "carries the citizen's access code: show it to the citizen only.",
             security = @SecurityRequirement(name = "open311-api-key"),
+            parameters = @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, example = "64.74",
+                    schema = @Schema(type = "string"),
+                    description = "lapor.go.id or a region code; also accepted in the query string, where some clients "
+                            + "(e.g. npm open311) put it"),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
                             schema = @Schema(implementation = GeoReportSchemas.ServiceRequestForm.class)),

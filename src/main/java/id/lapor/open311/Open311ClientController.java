@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Administrators (Camunda group {@code camunda-admin}) create Open311 clients and disable their keys. */
@@ -57,6 +58,7 @@ class Open311ClientController {
     @Operation(operationId = "createOpen311Client", summary = "Create an Open311 client; its api_key is in this answer only (store it now)",
             description = "Administrator only (" + StaffGroups.ADMIN + "). Membuat klien Open311; api_key hanya ada di jawaban ini. / "
                     + "Creates an Open311 client; the api_key is shown in this answer only.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedClientView> create(@Valid @RequestBody NewClient request, Authentication staff) {
         requireAdmin(staff);
         ApiKeys.CreatedClient created = apiKeys.create(request.name().trim(), staff.getName());

@@ -36,6 +36,8 @@ public final class ComplaintProcess {
         public static final String VERIFICATION_DAYS_LEFT = "verificationDaysLeft";
         public static final String VERIFICATION_DECISION = "verificationDecision";
         public static final String FORWARD_AGENCY = "forwardAgency";
+        /** The code of an agency the verification form's select does not offer, typed by the verifier; wins over the select. */
+        public static final String FORWARD_AGENCY_CODE = "forwardAgencyCode";
         /** The agency suggested by processes/route-report.dmn and its fallbacks, its level and the reason shown. */
         public static final String SUGGESTED_AGENCY = "suggestedAgency";
         public static final String ROUTING_LEVEL = "routingLevel";

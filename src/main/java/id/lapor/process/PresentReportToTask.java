@@ -20,7 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,12 +37,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shows the report in the task's Camunda Form: when a user task is created, the facts the decision needs are copied
- * into task-local, read-only variables ({@code report*}); whenever the form is opened they are brought up to date
- * ({@link #refresh}, called by {@link LiveTaskView}), so the form shows the report's history, files and the
- * supervisor's latest instruction as they are now, not as they were when the task was created. Never the reporter's
- * identity: the identity is not part of {@link Report} at all. Features add their own facts to particular tasks
- * through {@link TaskFormDetails} (set once: the verification task's routing suggestion) and {@link LiveTaskFacts}
- * (kept up to date: the report's files).
+ * into one task-local, read-only JSON variable ({@link #VIEW}, read by the forms as {@code reportView.reportTitle},
+ * ...; the tracking number and type label, which Tasklist's list shows, as variables of their own); whenever the form
+ * is opened they are brought up to date ({@link #refresh}, called by {@link LiveTaskView}), so the form shows the
+ * report's history, files and the supervisor's latest instruction as they are now, not as they were when the task was
+ * created. Never the reporter's identity: the identity is not part of {@link Report} at all. Features add their own
+ * facts to particular tasks through {@link TaskFormDetails} (set once: the verification task's routing suggestion, in
+ * the view, and the forward select's options) and {@link LiveTaskFacts} (kept up to date: the report's files).
  */
 @ProcessApi
 @Component("presentReportToTask")
@@ -51,9 +59,11 @@ class PresentReportToTask implements TaskListener {
     private final List<TaskFormDetails> details;
     private final List<LiveTaskFacts> liveFacts;
     private final ReportRepository reports;
+    private final ObjectMapper json;
 
     PresentReportToTask(ProcessReports processReports, RegionRepository regions, Timeline timeline, TimelineText text,
-            List<TaskFormDetails> details, List<LiveTaskFacts> liveFacts, ReportRepository reports) {
+            List<TaskFormDetails> details, List<LiveTaskFacts> liveFacts, ReportRepository reports, ObjectMapper json) {
+        this.json = json;
         this.processReports = processReports;
         this.regions = regions;
         this.timeline = timeline;
@@ -63,8 +73,25 @@ class PresentReportToTask implements TaskListener {
         this.reports = reports;
     }
 
-    /** The task-local variables every task gets: copies of the report and its timeline ({@link FormCopiesNotInHistory}). */
-    static final Set<String> DERIVED_COPIES = Set.of("reportTrackingNumber", "reportTypeLabel", "reportTitle",
+    /**
+     * The one task-local variable that holds what the form shows of the report: a JSON object whose fields the forms
+     * read as {@code reportView.reportTitle}, {@code reportView.reportHistory}, ... (one row and one byte array per
+     * task instead of one row per fact).
+     */
+    public static final String VIEW = "reportView";
+
+    /** The facts that stay variables of their own: Tasklist's task list shows them (identity.TasklistFilters). */
+    static final Set<String> OWN_VARIABLES = Set.of("reportTrackingNumber", "reportTypeLabel");
+
+    /** The task-local variables the report's facts are written to. */
+    private static final Set<String> VARIABLES = Set.of(VIEW, "reportTrackingNumber", "reportTypeLabel");
+
+    /**
+     * The task-local variables every task gets: copies of the report and its timeline ({@link FormCopiesNotInHistory}).
+     * The single facts other than {@link #OWN_VARIABLES} are in {@link #VIEW} since lean tasks; tasks created before
+     * still hold them as variables of their own, which stay out of the history too.
+     */
+    static final Set<String> DERIVED_COPIES = Set.of(VIEW, "reportTrackingNumber", "reportTypeLabel", "reportTitle",
             "reportDescription", "reportIncidentDate", "reportLocation", "reportCategory", "reportTargetAgency",
             "reportPrivacy", "reportHistory", "reportSubmittedAt", "reportSupervisorInstruction",
             "reportInformationPurpose", "reportInformationObtaining", "reportInformationDelivery");
@@ -74,8 +101,36 @@ class PresentReportToTask implements TaskListener {
         Report report = processReports.report(task);
         Set<String> candidateGroups = task.getCandidates().stream().map(IdentityLink::getGroupId)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        task.setVariablesLocal(view(report, new LiveTaskFacts.OpenTask(task.getId(), candidateGroups)));
+        Map<String, Object> facts = view(report, new LiveTaskFacts.OpenTask(task.getId(), candidateGroups));
+        details.forEach(detail -> facts.putAll(detail.viewFacts(task, report, zone(report))));
+        task.setVariablesLocal(variables(facts));
         details.forEach(detail -> detail.addTo(task, report, zone(report)));
+    }
+
+    /** The facts of a stored view; none when there is no view yet (a task created before lean tasks). */
+    private Map<String, Object> stored(Object view) {
+        if (view == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(view.toString(), new TypeReference<Map<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+
+    /** The facts as the task's variables: those of {@link #OWN_VARIABLES} on their own, the rest in {@link #VIEW}. */
+    private Map<String, Object> variables(Map<String, Object> facts) {
+        Map<String, Object> variables = new HashMap<>();
+        Map<String, Object> view = new TreeMap<>();
+        facts.forEach((name, value) -> (OWN_VARIABLES.contains(name) ? variables : view).put(name, value));
+        try {
+            variables.put(VIEW, SpinValues.jsonValue(json.writeValueAsString(view)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return variables;
     }
 
     /**
@@ -94,11 +149,18 @@ class PresentReportToTask implements TaskListener {
         Set<String> candidateGroups = tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, Object> now = view(report, new LiveTaskFacts.OpenTask(taskId, candidateGroups));
-        Map<String, Object> shown = tasks.getVariablesLocal(taskId, now.keySet());
+        Map<String, Object> facts = view(report, new LiveTaskFacts.OpenTask(taskId, candidateGroups));
+        Map<String, Object> shown = tasks.getVariablesLocal(taskId, VARIABLES);
+        // the facts set once when the task was created (TaskFormDetails.viewFacts) stay as they are
+        Map<String, Object> kept = new HashMap<>(stored(shown.get(VIEW)));
+        kept.putAll(facts);
+        Map<String, Object> now = variables(kept);
         Map<String, Object> changed = new HashMap<>();
         now.forEach((name, value) -> {
-            if (!Objects.equals(value, shown.get(name))) {
+            // the view as JSON text: the stored one comes back as a parsed node
+            Object current = value instanceof JsonValue view ? view.getValueSerialized() : value;
+            Object stored = shown.get(name) instanceof SpinJsonNode node ? node.toString() : shown.get(name);
+            if (!Objects.equals(current, stored)) {
                 changed.put(name, value);
             }
         });

@@ -2,6 +2,7 @@ package id.lapor.process;
 
 import id.lapor.report.Report;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -15,6 +16,15 @@ public interface TaskFormDetails {
 
     /** Sets task-local variables on {@code task} if it is a task this feature shows something on. */
     void addTo(DelegateTask task, Report report, ZoneId zone);
+
+    /**
+     * Facts for the task's report view ({@link PresentReportToTask#VIEW}, read by the form as {@code reportView.<name>})
+     * rather than variables of their own: set when the task is created and kept as they are when the view is brought
+     * up to date. None by default.
+     */
+    default Map<String, Object> viewFacts(DelegateTask task, Report report, ZoneId zone) {
+        return Map.of();
+    }
 
     /**
      * The task-local variables {@link #addTo} sets that only copy what is kept elsewhere (the report, its timeline, the

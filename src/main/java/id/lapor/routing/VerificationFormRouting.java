@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.agency.Agency;
 import id.lapor.agency.AgencyRepository;
+import id.lapor.agency.VerifierAssignment;
 import id.lapor.process.ComplaintProcess;
 import id.lapor.process.TaskFormDetails;
 import id.lapor.report.Report;
@@ -20,8 +21,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * What the verification form shows about routing: the agencies to forward to (a select, {@code agencyOptions}), the
- * suggestion of the routing table with its reason, and the agencies that already declined the report.
+ * What the verification form shows about routing: the agencies to forward to (a select, {@code agencyOptions}: the
+ * suggestion, the verifying government with its own units, the governments above it and the reporter's choice, see
+ * {@link ForwardChoices}; never the whole directory), and in the task's report view the suggestion of the routing
+ * table with its reason and the agencies that already declined the report ({@code reportView.routingSuggestion}, ...).
+ * Any other agency is entered by its code ({@code forwardAgencyCode}).
  */
 @Component
 class VerificationFormRouting implements TaskFormDetails {
@@ -34,8 +38,11 @@ class VerificationFormRouting implements TaskFormDetails {
     private final AgencyRepository agencies;
     private final TimelineText text;
     private final ObjectMapper json;
+    private final VerifierAssignment verifiers;
 
-    VerificationFormRouting(ReportRouting routing, AgencyRepository agencies, TimelineText text, ObjectMapper json) {
+    VerificationFormRouting(ReportRouting routing, AgencyRepository agencies, TimelineText text, ObjectMapper json,
+            VerifierAssignment verifiers) {
+        this.verifiers = verifiers;
         this.routing = routing;
         this.agencies = agencies;
         this.text = text;
@@ -52,29 +59,32 @@ class VerificationFormRouting implements TaskFormDetails {
         if (!VERIFY_REPORT.equals(task.getTaskDefinitionKey())) {
             return;
         }
-        task.setVariableLocal("agencyOptions", agencyOptions());
-        task.setVariablesLocal(routing.verifierView(report,
-                (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY),
-                (String) task.getVariable(ComplaintProcess.Vars.ROUTING_REASON),
-                at -> text.dateTime(at, zone, INDONESIAN)));
+        task.setVariableLocal("agencyOptions", agencyOptions(report,
+                (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY)));
     }
 
-    private Object agencyOptions() {
-        List<Map<String, String>> options = agencies.findAllByOrderByName().stream()
-                .map(agency -> Map.of("value", agency.getCode(), "label", label(agency)))
+    /** The suggestion with its reason and the re-routing history: in the task's report view, set once. */
+    @Override
+    public Map<String, Object> viewFacts(DelegateTask task, Report report, ZoneId zone) {
+        if (!VERIFY_REPORT.equals(task.getTaskDefinitionKey())) {
+            return Map.of();
+        }
+        return routing.verifierView(report, (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY),
+                (String) task.getVariable(ComplaintProcess.Vars.ROUTING_REASON), at -> text.dateTime(at, zone, INDONESIAN));
+    }
+
+    private Object agencyOptions(Report report, String suggestedCode) {
+        Agency holder = report.getHoldingAgency();
+        Agency government = holder == null ? verifiers.verifyingGovernment(report.getRegionCode()) : holder.government();
+        Agency suggestion = suggestedCode == null ? null : agencies.findByCode(suggestedCode).orElse(null);
+        List<Map<String, String>> options = ForwardChoices.of(government, agencies.findUnitsOf(government), suggestion,
+                        report.getTargetAgency()).stream()
+                .map(choice -> Map.of("value", choice.value(), "label", choice.label()))
                 .toList();
         try {
             return SpinValues.jsonValue(json.writeValueAsString(options)).create();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** "Direktorat Jenderal Bina Marga (Kementerian Pekerjaan Umum)"; no suffix where the name already says it. */
-    private static String label(Agency agency) {
-        Agency government = agency.government();
-        String place = government.getName().replaceFirst("^Pemerintah ", "");
-        return government == agency || agency.getName().contains(place)
-                ? agency.getName() : agency.getName() + " (" + government.getName() + ")";
     }
 }

@@ -124,8 +124,13 @@ class ApiDocumentation {
             Map.entry("415", "Jenis isi tidak didukung (Content-Type) / unsupported content type"),
             Map.entry("429", "Terlalu banyak permintaan dari alamat ini; tunggu selama Retry-After / too many requests from "
                     + "this address; wait for Retry-After seconds"),
+            Map.entry("500", "Kesalahan tak terduga di server; permintaan tidak disimpan sebagian, coba lagi nanti / an "
+                    + "unexpected server failure; nothing was half-stored, try again later"),
             Map.entry("503", "Basis data sementara tidak tersedia; tidak ada yang disimpan, coba lagi setelah Retry-After / "
                     + "the database is unavailable for a moment; nothing was stored, retry after Retry-After seconds"));
+
+    /** The 404 of an address naming something other than a report. */
+    private static final String NOT_FOUND = "Tidak ditemukan / not found";
 
     /** What a parameter of these names means wherever a controller did not say it, with an example. */
     private static final Map<String, String[]> PARAMETERS = Map.of(
@@ -138,8 +143,8 @@ class ApiDocumentation {
             @Value("${lapor.api.contact.name:SP4N-LAPOR!}") String contactName,
             @Value("${lapor.api.contact.url:https://www.lapor.go.id}") String contactUrl,
             @Value("${lapor.api.contact.email:}") String contactEmail,
-            @Value("${lapor.api.license.name:}") String licenseName,
-            @Value("${lapor.api.license.url:}") String licenseUrl,
+            @Value("${lapor.api.license.name:Apache-2.0}") String licenseName,
+            @Value("${lapor.api.license.url:https://www.apache.org/licenses/LICENSE-2.0}") String licenseUrl,
             @Value("${lapor.api.server-url:/}") String serverUrl) {
         BuildProperties properties = build.getIfAvailable();
         Info info = new Info().title("SP4N-LAPOR! API").description(DESCRIPTION)
@@ -319,6 +324,7 @@ class ApiDocumentation {
             boolean body = operation.getRequestBody() != null;
             Set<String> codes = new java.util.TreeSet<>();
             codes.add("400");
+            codes.add("500");
             codes.add("503");
             if (staff) {
                 codes.add("401");
@@ -329,7 +335,7 @@ class ApiDocumentation {
                 codes.add("429");
             }
             // with a required access code an unknown number is answered like a wrong code: 403, never 404
-            if (path.contains("{trackingNumber}") && !accessCodeRequired) {
+            if (path.contains("{") && !accessCodeRequired) {
                 codes.add("404");
             }
             if (body) {
@@ -341,7 +347,8 @@ class ApiDocumentation {
             for (String code : codes) {
                 ApiResponse response = ordered.computeIfAbsent(code, c -> new ApiResponse());
                 if (response.getDescription() == null || response.getDescription().isBlank()) {
-                    response.setDescription(ERRORS.getOrDefault(code, "Kesalahan / error"));
+                    response.setDescription(code.equals("404") && !path.contains("{trackingNumber}") ? NOT_FOUND
+                            : ERRORS.getOrDefault(code, "Kesalahan / error"));
                 }
                 MediaType problem = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA));
                 problem.addExamples("problem" + code, new Example().$ref("#/components/examples/problem" + code));

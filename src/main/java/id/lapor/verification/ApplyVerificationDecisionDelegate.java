@@ -49,10 +49,15 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
                 VerificationDecision.class, "Pilih keputusan verifikasi / choose a verification decision");
         switch (decision) {
             case FORWARD -> {
-                String code = ProcessReports.requiredText(execution, FORWARD_AGENCY,
+                // an agency the select does not offer (another government's) is typed by its code, and wins
+                String typed = text(execution.getVariable(FORWARD_AGENCY_CODE));
+                String code = typed != null ? typed : ProcessReports.requiredText(execution, FORWARD_AGENCY,
                         "Pilih instansi tujuan disposisi / choose the agency to forward to");
                 if (agencies.findByCode(code).isEmpty()) {
                     throw new BadUserRequestException("Instansi '" + code + "' tidak dikenal / unknown agency");
+                }
+                if (typed != null) {
+                    execution.setVariable(FORWARD_AGENCY, typed);
                 }
             }
             case CLARIFY -> ProcessReports.requiredText(execution, CLARIFICATION_QUESTION,

@@ -62,6 +62,6 @@ class ScheduleVerificationDelegate implements JavaDelegate {
         execution.setVariable(ROUTING_REASON, suggestion.explanation());
         execution.setVariable(FORWARD_AGENCY, suggestion.agencyCode());
         execution.removeVariables(List.of(VERIFICATION_DAYS_LEFT, VERIFICATION_DECISION, CLARIFICATION_QUESTION,
-                ARCHIVE_REASON, ARCHIVE_NOTE, DUPLICATE_OF, DUPLICATE_CANDIDATE));
+                ARCHIVE_REASON, ARCHIVE_NOTE, DUPLICATE_OF, DUPLICATE_CANDIDATE, FORWARD_AGENCY_CODE));
     }
 }

@@ -34,7 +34,9 @@ import javax.sql.DataSource;
  * {@code act_hi_identitylink}, and the key process variables in {@code act_hi_varinst});</li>
  * <li>{@link Size#openTasks} running instances waiting in {@code Task_PostFollowUp}, the same number for each unit:
  * executions, task, candidate group, the task authorization the engine grants to it, and the process and
- * task-local variables the engine writes ({@code act_ru_variable}, copied into {@code act_hi_varinst}).</li>
+ * task-local variables the engine writes ({@code act_ru_variable}; the form's copy of the report as one JSON
+ * variable {@code reportView} with its byte array; the process variables copied into {@code act_hi_varinst}, the
+ * task-local ones not, as {@code process.FormCopiesNotInHistory} keeps them out).</li>
  * </ul>
  * Not generated: timer jobs of the running instances (so they never escalate by themselves), {@code act_hi_detail},
  * the operation log and DMN history. Everything is written in one transaction; schema {@code bench} records the

@@ -500,7 +500,8 @@ final class BenchDataSql {
                            case v.type when 'date' then (extract(epoch from v.at) * 1000)::bigint
                                        when 'boolean' then case when v.flag then 1 else 0 end
                                        else v.long end as long,
-                           case when v.type in ('date', 'boolean', 'null') then null else v.text end as text,
+                           case when v.type in ('date', 'boolean', 'null', 'json') then null else v.text end as text,
+                           case when v.type = 'json' then v.text end as json,
                            r.forwarded as created
                     from bench.r r
                     join bench.unit u on u.no = r.unit
@@ -535,23 +536,30 @@ final class BenchDataSql {
                         (25, 'reportTrackingNumber', 'string', true, null, rep.tracking_number, null, null),
                         (26, 'reportTypeLabel', 'string', true, null, case when rep.type = 'ADUAN' then 'Aduan'
                                                                            else 'Aspirasi' end, null, null),
-                        (27, 'reportTitle', 'string', true, null, rep.title, null, null),
-                        (28, 'reportDescription', 'string', true, null, rep.description, null, null),
-                        (29, 'reportCategory', 'string', true, null, cp.name || ' › ' || c.name, null, null),
-                        (30, 'reportLocation', 'string', true, null, rep.address, null, null),
-                        (31, 'reportIncidentDate', 'string', true, null, to_char(rep.incident_date, 'DD-MM-YYYY'), null, null),
-                        (32, 'reportSubmittedAt', 'string', true, null, to_char(rep.submitted_at, 'DD-MM-YYYY HH24:MI'), null, null),
-                        (33, 'reportTargetAgency', 'string', true, null, u.name, null, null),
-                        (34, 'reportPrivacy', 'string', true, null, case when rep.anonymous then 'Anonim' else 'Terbuka' end,
-                         null, null),
-                        (35, 'reportHistory', 'string', true, null, 'Laporan diterima; diteruskan ke ' || u.name, null, null)
+                        -- the form's other copies of the report: one JSON view (process.PresentReportToTask), in a byte array
+                        (27, 'reportView', 'json', true, null, json_build_object(
+                            'reportCategory', cp.name || ' › ' || c.name, 'reportDescription', rep.description,
+                            'reportFiles', 'Laporan ini tidak memiliki lampiran.',
+                            'reportHistory', 'Laporan diterima; diteruskan ke ' || u.name,
+                            'reportIncidentDate', to_char(rep.incident_date, 'DD-MM-YYYY'), 'reportLocation', rep.address,
+                            'reportPrivacy', case when rep.anonymous then 'Anonim' else 'Terbuka' end,
+                            'reportSubmittedAt', to_char(rep.submitted_at, 'DD-MM-YYYY HH24:MI'),
+                            'reportSupervisorInstruction', '', 'reportTargetAgency', u.name,
+                            'reportTitle', rep.title)::text, null, null)
                     ) v(i, name, type, local, long, text, at, flag)
                     where r.kind = 0
                 ),
+                bytes as (
+                    insert into act_ge_bytearray (id_, rev_, name_, bytes_, generated_, type_, create_time_)
+                    select 'bba-' || id, 1, name, convert_to(json, 'UTF8'), false, 2, created from v where json is not null
+                    returning 1
+                ),
                 runtime as (
                     insert into act_ru_variable (id_, rev_, type_, name_, execution_id_, proc_inst_id_, proc_def_id_,
-                        task_id_, long_, text_, var_scope_, sequence_counter_, is_concurrent_local_)
-                    select id, 1, type, name, execution_id, 'bpi-' || k, '{processDefinitionId}', task_id, long, text,
+                        task_id_, bytearray_id_, long_, text_, text2_, var_scope_, sequence_counter_, is_concurrent_local_)
+                    select id, 1, type, name, execution_id, 'bpi-' || k, '{processDefinitionId}', task_id,
+                           case when json is not null then 'bba-' || id end, long, text,
+                           case when json is not null then 'application/json' end,
                            coalesce(task_id, execution_id), 1, false
                     from v
                     returning 1
@@ -562,7 +570,7 @@ final class BenchDataSql {
                        execution_id, case when task_id is null then 'bpi-' || k
                                           else 'Task_PostFollowUp:bai-' || k || '-24' end,
                        task_id, name, type, created, 0, long, text, 'CREATED'
-                from v;
+                from v where task_id is null;
                 """);
     }
 }

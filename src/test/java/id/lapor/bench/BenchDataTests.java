@@ -3,6 +3,7 @@ package id.lapor.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.process.ReportViews;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReportStatus;
 import id.lapor.tracking.ReportStatusQuery;
@@ -56,7 +57,8 @@ class BenchDataTests {
                     .includeAssignedTasks().taskDefinitionKey("Task_PostFollowUp").orderByDueDate().asc().list();
             assertThat(tasks).hasSize(4).allSatisfy(task -> assertThat(task.getName()).isEqualTo("Tindak lanjuti laporan"));
             assertThat(taskService.getVariablesLocal(tasks.get(0).getId())).containsKeys("reportTrackingNumber",
-                    "reportTypeLabel", "reportTitle");
+                    "reportTypeLabel", "reportView");
+            assertThat(ReportViews.fact(taskService, tasks.get(0).getId(), "reportTitle")).isNotNull();
             // the other agency's tasks stay invisible
             assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_PostFollowUp")
                     .processInstanceBusinessKeyLike("9%").count()).isEqualTo(4);

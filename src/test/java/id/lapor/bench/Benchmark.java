@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The benchmark command ({@code bench/run [--fresh] [--work DIR] [--db-port N] [scenario ...]}): starts the application jar with
+ * The benchmark command ({@code bench/run [--fresh] [--national-directory] [--work DIR] [--db-port N] [scenario ...]}):
+ * starts the application jar with
  * {@code -Xmx512m} on its embedded PostgreSQL, history level full, and runs the scenarios of issue 6 against it. Prints
  * each number as it is measured and writes the results table to {@code bench/results/}. Never part of the tests.
  */
@@ -29,6 +30,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         boolean fresh = false;
+        boolean national = false;
         Path work = Path.of("bench", "work");
         int databasePort = DATABASE_PORT;
         Set<String> scenarios = new LinkedHashSet<>();
@@ -36,6 +38,8 @@ public final class Benchmark {
             String arg = args[i];
             if (arg.equals("--fresh")) {
                 fresh = true;
+            } else if (arg.equals("--national-directory")) {
+                national = true;
             } else if (arg.equals("--work") && i + 1 < args.length) {
                 work = Path.of(args[++i]);
             } else if (arg.equals("--db-port") && i + 1 < args.length) {
@@ -44,7 +48,8 @@ public final class Benchmark {
                 scenarios.add(arg);
             } else {
                 System.err.println("Unknown scenario " + arg + "; known: " + SCENARIOS
-                        + " (and --fresh: empty database, --work DIR: the directory of the database, default bench/work,"
+                        + " (and --fresh: empty database, --national-directory: load NationalDirectory (25,302 agencies)"
+                        + " before the scenarios, --work DIR: the directory of the database, default bench/work,"
                         + " --db-port N: the embedded PostgreSQL's port, default " + DATABASE_PORT + ")");
                 System.exit(2);
             }
@@ -61,6 +66,12 @@ public final class Benchmark {
                 // a benchmark of the engine and the application, not of a mail server: no notification dispatch
                 "LAPOR_NOTIFICATIONS_DISPATCH_ENABLED", "false"));
                 Bench bench = new Bench(application)) {
+            if (national) {
+                long started = System.nanoTime();
+                NationalDirectory.Shape shape = NationalDirectory.ensure(bench.dataSource);
+                System.out.printf(java.util.Locale.ROOT, "National directory: %d agencies, %d groups (%.1f s)%n",
+                        shape.agencies(), shape.groups(), (System.nanoTime() - started) / 1e9);
+            }
             bench.add(Measurement.atMost("startup", "start-up to ready (Spring's \"Started in\")", application.startupSeconds,
                     "s", 30));
             run(bench, scenarios);

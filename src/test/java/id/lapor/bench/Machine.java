@@ -23,8 +23,11 @@ final class Machine {
             // described without them
         }
         String postgres = jdbc.queryForObject("show server_version", String.class);
-        return "%d cores (%s), %d GiB, Java %s, PostgreSQL %s (embedded), history level full".formatted(
+        // the application and the bare-engine baseline share this server: both run with what it says here
+        String durability = "fsync " + jdbc.queryForObject("show fsync", String.class) + ", synchronous_commit "
+                + jdbc.queryForObject("show synchronous_commit", String.class);
+        return "%d cores (%s), %d GiB, Java %s, PostgreSQL %s (embedded; %s), history level full".formatted(
                 Runtime.getRuntime().availableProcessors(), cpu, Math.round(memoryKb / 1048576.0),
-                System.getProperty("java.version"), postgres);
+                System.getProperty("java.version"), postgres, durability);
     }
 }

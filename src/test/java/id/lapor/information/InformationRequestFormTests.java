@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
+import id.lapor.process.ReportViews;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
@@ -273,14 +274,14 @@ class InformationRequestFormTests {
         String number = created(submit(REQUEST.replace("\"regionCode\"", "\"targetAgencyCode\":\"bontang-diskominfo\",\"regionCode\"")))
                 .get("trackingNumber").asText();
         String verify = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
-        assertThat(taskService.getVariablesLocal(verify)).containsEntry("reportIncidentDate", "-")
+        assertThat(ReportViews.facts(taskService, verify)).containsEntry("reportIncidentDate", "-")
                 .containsEntry("reportInformationPurpose", "Penelitian skripsi tentang belanja infrastruktur daerah");
         taskService.complete(verify, Map.of("verificationDecision", "FORWARD", "forwardAgency", "bontang-diskominfo"));
 
         String task = json.readTree(rest.withBasicAuth("ppid.diskominfo", "demo")
                 .getForObject("/engine-rest/task?processInstanceBusinessKey=" + number, String.class)).get(0).get("id").asText();
-        JsonNode variables = json.readTree(rest.withBasicAuth("ppid.diskominfo", "demo")
-                .getForObject("/engine-rest/task/" + task + "/localVariables", String.class));
+        JsonNode variables = ReportViews.flattened(json.readTree(rest.withBasicAuth("ppid.diskominfo", "demo")
+                .getForObject("/engine-rest/task/" + task + "/localVariables?deserializeValues=false", String.class)));
         assertThat(variables.path("reportInformationPurpose").path("value").asText())
                 .isEqualTo("Penelitian skripsi tentang belanja infrastruktur daerah");
         assertThat(variables.path("reportInformationObtaining").path("value").asText())
@@ -290,7 +291,8 @@ class InformationRequestFormTests {
         assertThat(variables.toString()).as("never the requester's identity").doesNotContain("Rina", "Cipto");
 
         assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task)
-                .variableName("reportInformationPurpose").count()).as("a copy of the report, not kept in the history")
+                .variableNameIn("reportInformationPurpose", "reportView").count())
+                .as("a copy of the report, not kept in the history")
                 .isZero();
     }
 
@@ -300,8 +302,8 @@ class InformationRequestFormTests {
                 "give-information-after-objection"}) {
             String schema = Files.readString(Path.of("forms", form + ".form"));
             assertThat(schema).as(form).doesNotContain("reportIncidentDate")
-                    .contains("\"reportInformationPurpose\"", "\"reportInformationObtaining\"",
-                            "\"reportInformationDelivery\"");
+                    .contains("\"reportView.reportInformationPurpose\"", "\"reportView.reportInformationObtaining\"",
+                            "\"reportView.reportInformationDelivery\"");
         }
     }
 
@@ -312,7 +314,7 @@ class InformationRequestFormTests {
                 "64.74", null, null, null, null, null, false, false, ReporterContact.byPhone("081234567890"),
                 Channel.SMS, null, List.of(), null, null));
         String verify = taskService.createTaskQuery().processInstanceBusinessKey(sms.trackingNumber()).singleResult().getId();
-        assertThat(taskService.getVariablesLocal(verify)).containsEntry("reportInformationPurpose", "-")
+        assertThat(ReportViews.facts(taskService, verify)).containsEntry("reportInformationPurpose", "-")
                 .containsEntry("reportInformationObtaining", "-").containsEntry("reportInformationDelivery", "-")
                 .containsEntry("reportIncidentDate", "5 Januari 2026");
     }

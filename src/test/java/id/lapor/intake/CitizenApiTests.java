@@ -251,6 +251,19 @@ class CitizenApiTests {
                 .andExpect(jsonPath("$[?(@.code == 'bontang-dpupr')].parentCode").value(hasItems("kota-bontang")));
     }
 
+    @Test
+    void theDirectoryIsSearchedByNameOrCode() throws Exception {
+        mvc.perform(get("/api/agencies").param("q", " Bina Marga")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.contains("kemen-pu-bina-marga")));
+        mvc.perform(get("/api/agencies").param("q", "bontang-d")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(5));
+        mvc.perform(get("/api/agencies").param("q", "100%_")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/agencies").param("q", "x")).andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("q antara 2 dan 100 karakter")));
+    }
+
     private ResultActions submit(String body, String idempotencyKey) throws Exception {
         var request = post("/api/reports").contentType(MediaType.APPLICATION_JSON).content(body);
         if (idempotencyKey != null) {

@@ -42,8 +42,10 @@ class FormCopiesHistoryTests {
         Task verification = task("Task_VerifyReport", instance);
 
         Set<String> onTheTask = taskService.getVariablesLocal(verification.getId()).keySet();
-        assertThat(onTheTask).contains("reportTitle", "reportHistory", "agencyOptions", "routingSuggestion",
-                "duplicateCandidates");
+        assertThat(onTheTask).contains("reportView", "reportTrackingNumber", "agencyOptions", "duplicateCandidates")
+                .doesNotContain("reportTitle", "reportHistory", "routingSuggestion");
+        assertThat(ReportViews.facts(taskService, verification.getId())).containsKeys("reportTitle", "reportHistory",
+                "reportFiles", "routingSuggestion", "routingReason", "reroutingCount", "routingHistory");
         assertThat(onTheTask).filteredOn(name -> !formCopies.names().contains(name))
                 .containsExactlyInAnyOrder("duplicateCandidates", "duplicateCandidateCount");
 
@@ -54,7 +56,7 @@ class FormCopiesHistoryTests {
                 .processInstanceId(instance.getId()).list();
         Set<String> recorded = variables.stream().map(HistoricVariableInstance::getName).collect(Collectors.toSet());
         assertThat(recorded).contains(VERIFICATION_DECISION, FORWARD_AGENCY)
-                .doesNotContain("reportTitle", "reportHistory", "agencyOptions", "duplicateOptions");
+                .doesNotContain("reportView", "reportTrackingNumber", "agencyOptions", "duplicateOptions");
         assertThat(variables).filteredOn(variable -> variable.getTaskId() != null)
                 .extracting(HistoricVariableInstance::getName)
                 .as("what the form showed that a later search would not find again")
@@ -68,6 +70,6 @@ class FormCopiesHistoryTests {
 
         // the liaison's task got its own copies, on the task only
         Task followUp = task("Task_PostFollowUp", instance);
-        assertThat(taskService.getVariableLocal(followUp.getId(), "reportTitle")).isNotNull();
+        assertThat(ReportViews.fact(taskService, followUp.getId(), "reportTitle")).isNotNull();
     }
 }

@@ -2,13 +2,16 @@ package id.lapor.routing;
 
 import static id.lapor.process.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.process.ComplaintScenario;
+import id.lapor.process.ReportViews;
 import id.lapor.report.ReportType;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,7 +47,7 @@ class RoutingProcessTests {
         SubmittedReport submitted = scenario.submitPotholeComplaint();
         Task verification = verificationTask(submitted);
 
-        Map<String, Object> local = taskService.getVariablesLocal(verification.getId());
+        Map<String, Object> local = ReportViews.facts(taskService, verification.getId());
         assertThat(local).containsEntry("routingSuggestion", "Dinas Pekerjaan Umum dan Penataan Ruang Kota Bontang")
                 .containsEntry("reroutingCount", 0)
                 .containsEntry("routingHistory", "Belum pernah dialihkan");
@@ -69,7 +72,7 @@ class RoutingProcessTests {
         Task verification = verificationTask(submitted);
 
         assertThat(taskService.getVariable(verification.getId(), FORWARD_AGENCY)).isEqualTo("kaltim-dpupr");
-        assertThat((String) taskService.getVariableLocal(verification.getId(), "routingReason"))
+        assertThat((String) ReportViews.fact(taskService, verification.getId(), "routingReason"))
                 .startsWith("Aturan tingkat provinsi");
     }
 
@@ -103,7 +106,7 @@ class RoutingProcessTests {
         decline(instance, "liaison-bontang-dpupr", "Ruas ini jalan provinsi, bukan jalan kota.");
 
         Task verification = verificationTask(submitted);
-        Map<String, Object> local = taskService.getVariablesLocal(verification.getId());
+        Map<String, Object> local = ReportViews.facts(taskService, verification.getId());
         assertThat(local).containsEntry("reroutingCount", 1)
                 .containsEntry("routingSuggestion", "Dinas PUPR-PERA Provinsi Kalimantan Timur");
         assertThat((String) local.get("routingHistory"))
@@ -122,9 +125,9 @@ class RoutingProcessTests {
         decline(instance, "liaison-kaltim-dpupr", "Ruas ini jalan nasional.");
 
         Task verification = verificationTask(submitted);
-        assertThat(taskService.getVariablesLocal(verification.getId())).containsEntry("reroutingCount", 2)
+        assertThat(ReportViews.facts(taskService, verification.getId())).containsEntry("reroutingCount", 2)
                 .containsEntry("routingSuggestion", "Direktorat Jenderal Bina Marga");
-        assertThat(((String) taskService.getVariableLocal(verification.getId(), "routingHistory")).lines())
+        assertThat(((String) ReportViews.fact(taskService, verification.getId(), "routingHistory")).lines())
                 .hasSize(2).last().asString().contains("Dinas PUPR-PERA Provinsi Kalimantan Timur", "jalan nasional");
 
         forwardAsVerifier(submitted, "kemen-pu-bina-marga");
@@ -132,6 +135,63 @@ class RoutingProcessTests {
                 .findByReportIdOrderByDecidedAtAscIdAsc(scenario.report(submitted).getId()));
         assertThat(recorded).extracting(RoutingDecision::getReroutingCount).containsExactly(0, 1, 2);
         assertThat(recorded).extracting(RoutingDecision::isMatched).containsExactly(true, true, true);
+    }
+
+    @Test
+    void theSelectOffersTheSuggestionTheOwnGovernmentWithItsUnitsAndTheGovernmentsAbove() {
+        SubmittedReport submitted = scenario.submit(ReportType.ADUAN, "Jalan berlubang di Jl. MT Haryono", "64.74",
+                "kemen-pu", false, false);
+        Task verification = verificationTask(submitted);
+
+        List<String> offered = offered(verification);
+        assertThat(offered).containsExactly("bontang-dpupr", "kota-bontang", "bontang-disdukcapil", "bontang-dinkes",
+                "bontang-diskominfo", "bontang-disdikbud", "prov-kaltim", "nasional", "kemen-pu");
+        assertThat(offered).as("other governments' units only by their code")
+                .doesNotContain("kaltim-dpupr", "kemen-pu-bina-marga");
+    }
+
+    @Test
+    void aTypedAgencyCodeWinsOverTheSelectAndIsRecordedAsAnOverride() {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
+        ProcessInstance instance = scenario.processOf(submitted);
+        Task verification = verificationTask(submitted);
+        identityService.setAuthentication(VERIFIER, VERIFIER_GROUPS);
+        try {
+            taskService.complete(verification.getId(), Map.of(VERIFICATION_DECISION, "FORWARD",
+                    FORWARD_AGENCY, "bontang-dpupr", FORWARD_AGENCY_CODE, " kemen-pu-bina-marga "));
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        Task followUp = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_PostFollowUp").singleResult();
+        assertThat(taskService.getIdentityLinksForTask(followUp.getId())).extracting(link -> link.getGroupId())
+                .contains("liaison-kemen-pu-bina-marga");
+        assertThat(agencies(submitted)).containsExactly("bontang-dpupr -> kemen-pu-bina-marga");
+        assertThat(onlyDecision(submitted).isMatched()).isFalse();
+    }
+
+    @Test
+    void anUnknownTypedAgencyCodeIsRefusedInWords() {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
+        Task verification = verificationTask(submitted);
+
+        assertThatThrownBy(() -> taskService.complete(verification.getId(), Map.of(VERIFICATION_DECISION, "FORWARD",
+                FORWARD_AGENCY, "bontang-dpupr", FORWARD_AGENCY_CODE, "kemen-tidak-ada")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("tidak dikenal");
+        assertThat(verificationTask(submitted)).as("the task stays open").isNotNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> offered(Task verification) {
+        Object options = taskService.getVariableLocal(verification.getId(), "agencyOptions");
+        String json = options instanceof org.camunda.spin.json.SpinJsonNode node ? node.toString() : options.toString();
+        try {
+            List<Map<String, String>> entries = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, List.class);
+            return entries.stream().map(entry -> entry.get("value")).toList();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Task verificationTask(SubmittedReport submitted) {
