@@ -1,5 +1,6 @@
 package id.lapor;
 
+import static id.lapor.EngineArguments.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.intake.SubmitReport;
@@ -50,6 +51,6 @@ class RestartTests {
                 "--server.port=0",
                 "--lapor.embedded-database.directory=" + dataDirectory.resolve("postgres"),
                 "--lapor.embedded-database.clean-on-exit=false",
-                "--camunda.bpm.job-execution.enabled=false");
+                engine("job-execution.enabled", false));
     }
 }

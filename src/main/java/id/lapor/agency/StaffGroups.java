@@ -1,5 +1,7 @@
 package id.lapor.agency;
 
+import org.camunda.bpm.engine.authorization.Groups;
+
 /**
  * Names of the Camunda groups that belong to an agency of the directory. A government has a verifier group (its
  * admin instansi, usually Diskominfo) and a supervisor group (inspectorate); every agency has a liaison group.
@@ -8,7 +10,8 @@ public final class StaffGroups {
 
     public static final String AUDITOR = "auditor";
     public static final String PROCESS_DESIGNER = "process-designer";
-    public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** The engine's administrators' group ({@code camunda-admin} on Camunda 7): all rights in the web apps. */
+    public static final String ADMIN = Groups.CAMUNDA_ADMIN;
 
     private StaffGroups() {
     }

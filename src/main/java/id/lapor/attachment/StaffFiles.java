@@ -5,13 +5,14 @@ import id.lapor.identity.StaffReportAccess;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
+import id.lapor.system.EngineWebApps;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,12 +46,12 @@ class StaffFiles {
 
     StaffFiles(Attachments attachments, ReportRepository reports, StaffReportAccess access,
             PostingEvidence postingEvidence,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
+            Environment environment) {
         this.attachments = attachments;
         this.reports = reports;
         this.access = access;
         this.postingEvidence = postingEvidence;
-        this.tasklist = webAppPath + "/app/tasklist/default/#/?task=";
+        this.tasklist = EngineWebApps.tasklist(environment) + "default/#/?task=";
     }
 
     /** The link to a file for staff. */

@@ -32,8 +32,16 @@ public class AuditPluginRootResource extends AbstractCockpitPluginRootResource {
     @Path("{engineName}")
     public AuditResource engine(@PathParam("engineName") String engineName) {
         WebApplicationContext spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
-        return subResource(new AuditResource(engineName, spring.getBean(AuditHistory.class),
+        return forEngine(new AuditResource(engineName, spring.getBean(AuditHistory.class),
                 spring.getBean(AuditTrail.class), spring.getBean(AuditOperationLog.class),
                 spring.getBean(ObjectMapper.class)), engineName);
+    }
+
+    /**
+     * The only call of the web apps' {@code subResource}: Camunda 7 takes the engine's name along, Operaton takes the
+     * resource alone ({@code .ci/operaton}'s recipe deletes the second argument here).
+     */
+    private AuditResource forEngine(AuditResource resource, String engineName) {
+        return subResource(resource, engineName);
     }
 }

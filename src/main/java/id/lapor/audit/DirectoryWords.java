@@ -1,5 +1,6 @@
 package id.lapor.audit;
 
+import id.lapor.agency.StaffGroups;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ class DirectoryWords {
 
     /** Group prefixes and fixed groups, in the order a role is chosen when a user has several. */
     private static final List<String> ROLE_ORDER = List.of("liaison-", "verifier-", "supervisor-", "auditor",
-            "process-designer", "camunda-admin");
+            "process-designer", StaffGroups.ADMIN);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -122,6 +123,9 @@ class DirectoryWords {
         }
 
         private static String roleKey(String group) {
+            if (group.equals(StaffGroups.ADMIN)) {
+                return "administrator"; // the engine's group, whatever the engine calls it
+            }
             for (String kind : ROLE_ORDER) {
                 if (kind.endsWith("-") ? group.startsWith(kind) : group.equals(kind)) {
                     return kind.endsWith("-") ? kind.substring(0, kind.length() - 1) : kind;

@@ -53,4 +53,12 @@ class DeploymentRefusedException extends ParseException {
     public List<ResourceReport> getResorceReports() {
         return reports;
     }
+
+    /**
+     * The same reports under the name Operaton's REST API reads (Camunda 7 has only the misspelt one above; no
+     * {@code @Override}, so that this compiles on both engines).
+     */
+    public List<ResourceReport> getResourceReports() {
+        return reports;
+    }
 }

@@ -48,8 +48,9 @@ class ProcessMigrationController {
     @GetMapping("/api/staff/process-migrations")
     @Operation(operationId = "listProcessVersions", summary = "The deployed versions of a report process and how "
             + "many reports run on each", description = "Versi proses laporan yang terpasang dan jumlah laporan yang "
-                    + "berjalan pada setiap versi; hanya administrator (camunda-admin). / The deployed versions of a "
-                    + "report process with their running reports; administrators (camunda-admin) only.")
+                    + "berjalan pada setiap versi; hanya administrator (" + Groups.CAMUNDA_ADMIN + "). / The "
+                    + "deployed versions of a report process with their running reports; administrators ("
+                    + Groups.CAMUNDA_ADMIN + ") only.")
     ProcessMigrations.ProcessVersions versions(
             @Parameter(description = "ComplaintHandlingProcess or InformationRequestProcess")
             @RequestParam(required = false) String processKey, Authentication staff) {

@@ -2,11 +2,13 @@ package id.lapor.identity;
 
 import id.lapor.demo.DemoAccounts;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +23,12 @@ class ProductionSafety {
     private final String adminUser;
     private final String adminPassword;
 
-    ProductionSafety(IdentityService identity, @Value("${lapor.demo.enabled}") boolean demo,
-            @Value("${camunda.bpm.admin-user.id:admin}") String adminUser,
-            @Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
+    ProductionSafety(IdentityService identity, @Value("${lapor.demo.enabled}") boolean demo, Environment environment) {
         this.identity = identity;
         this.demo = demo;
-        this.adminUser = adminUser;
-        this.adminPassword = adminPassword;
+        // the engine starter's own properties (camunda.bpm.admin-user.* on Camunda 7)
+        this.adminUser = environment.getProperty(CamundaBpmProperties.PREFIX + ".admin-user.id", "admin");
+        this.adminPassword = environment.getProperty(CamundaBpmProperties.PREFIX + ".admin-user.password", "");
     }
 
     @EventListener(ApplicationStartedEvent.class)

@@ -1,6 +1,7 @@
 package id.lapor.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lapor.system.EngineWebApps;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,15 +32,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TaskWritesNeedTaskWork {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern WRITE = Pattern.compile("/(?:engine-rest|camunda/api/engine/engine/[^/]+)"
-            + "/task/([^/]+)/(?:comment|attachment)/create/?");
+    /** A task's comment or attachment created through {@code /engine-rest} or the web apps' engine API. */
+    static Pattern writes(String webAppEngineApi) {
+        return Pattern.compile("(?:/engine-rest|" + Pattern.quote(webAppEngineApi) + "/engine/[^/]+)"
+                + "/task/([^/]+)/(?:comment|attachment)/create/?");
+    }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> taskWritesFilter(IdentityService identity,
-            AuthorizationService authorizations) {
+            AuthorizationService authorizations, Environment environment) {
+        String webAppEngineApi = EngineWebApps.engineApi(environment);
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new Guard(identity, authorizations));
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+                new Guard(identity, authorizations, writes(webAppEngineApi)));
+        registration.addUrlPatterns("/engine-rest/*", webAppEngineApi + "/*");
         // inside Camunda's own authentication filters, which set the user for the request
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
@@ -48,8 +54,10 @@ class TaskWritesNeedTaskWork {
 
         private final IdentityService identity;
         private final AuthorizationService authorizations;
+        private final Pattern writes;
 
-        Guard(IdentityService identity, AuthorizationService authorizations) {
+        Guard(IdentityService identity, AuthorizationService authorizations, Pattern writes) {
+            this.writes = writes;
             this.identity = identity;
             this.authorizations = authorizations;
         }
@@ -57,7 +65,7 @@ class TaskWritesNeedTaskWork {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            Matcher write = WRITE.matcher(request.getRequestURI());
+            Matcher write = writes.matcher(request.getRequestURI());
             if (!"POST".equals(request.getMethod()) || !write.matches()) {
                 chain.doFilter(request, response);
                 return;

@@ -14,6 +14,7 @@ import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
+import id.lapor.system.EngineWebApps;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,11 +52,12 @@ class NotificationComposer {
     private final NotificationProperties properties;
     private final ReportFollowers followers;
     private final String baseUrl;
+    private final String tasklistPath;
 
     NotificationComposer(MessageSource messages, TimelineText timelineText, Timeline timeline, Deadlines deadlines,
             AccessCodes accessCodes, InformationPeriods informationPeriods, NotificationProperties properties,
             ReportFollowers followers,
-            @Value("${lapor.portal.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${lapor.portal.base-url:http://localhost:8080}") String baseUrl, Environment environment) {
         this.followers = followers;
         this.messages = messages;
         this.timelineText = timelineText;
@@ -63,6 +66,8 @@ class NotificationComposer {
         this.accessCodes = accessCodes;
         this.informationPeriods = informationPeriods;
         this.properties = properties;
+        this.tasklistPath = properties.tasklistPath() != null ? properties.tasklistPath()
+                : EngineWebApps.tasklist(environment);
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -234,7 +239,7 @@ class NotificationComposer {
                 table.add(new Fact(text("mail.fact.due", locale), facts.due()));
             }
             sections.add(new Section(locale.getLanguage(), null, paragraphs, null, List.of(), table,
-                    text("mail.staff.link", locale), baseUrl + properties.tasklistPath(),
+                    text("mail.staff.link", locale), baseUrl + tasklistPath,
                     List.of(text("mail.staff.footer", locale))));
         }
         return new NotificationMessage("[SP4N-LAPOR!] " + String.join(" / ", subjects), sections, null, null);

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBackoff the longest wait between two attempts
  * @param trackPath the portal's track page, relative to {@code lapor.portal.base-url}; {@code {number}} is replaced
  *        by the tracking number
- * @param tasklistPath Camunda Tasklist, relative to {@code lapor.portal.base-url}, for staff messages
+ * @param tasklistPath Tasklist, relative to {@code lapor.portal.base-url}, for staff messages; unset: the engine's
+ *        Tasklist under its web apps' configured path ({@link id.lapor.system.EngineWebApps#tasklist})
  */
 @ConfigurationProperties("lapor.notifications")
 public record NotificationProperties(Boolean dispatchEnabled, Duration dispatchInterval, Integer batchSize, String from,
@@ -30,6 +31,6 @@ public record NotificationProperties(Boolean dispatchEnabled, Duration dispatchI
         initialBackoff = initialBackoff == null ? Duration.ofMinutes(1) : initialBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofHours(6) : maxBackoff;
         trackPath = trackPath == null || trackPath.isBlank() ? "/lacak?nomor={number}" : trackPath;
-        tasklistPath = tasklistPath == null || tasklistPath.isBlank() ? "/camunda/app/tasklist/" : tasklistPath;
+        tasklistPath = tasklistPath == null || tasklistPath.isBlank() ? null : tasklistPath;
     }
 }

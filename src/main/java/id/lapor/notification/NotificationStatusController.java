@@ -1,5 +1,7 @@
 package id.lapor.notification;
 
+import id.lapor.agency.StaffGroups;
+import id.lapor.identity.CamundaLogin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +31,8 @@ class NotificationStatusController {
                     + "outbox are in each status, to watch email and SMS delivery; administrators and auditors.")
     Map<NotificationStatus, Long> counts(Authentication staff) {
         boolean allowed = staff.getAuthorities().stream().map(a -> a.getAuthority())
-                .anyMatch(a -> a.equals("GROUP_camunda-admin") || a.equals("GROUP_auditor"));
+                .anyMatch(a -> a.equals(CamundaLogin.GROUP_AUTHORITY + StaffGroups.ADMIN)
+                        || a.equals(CamundaLogin.GROUP_AUTHORITY + StaffGroups.AUDITOR));
         if (!allowed) {
             throw new AccessDeniedException("Only administrators and auditors read the notification counts");
         }

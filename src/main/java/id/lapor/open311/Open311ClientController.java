@@ -1,5 +1,7 @@
 package id.lapor.open311;
 
+import id.lapor.agency.StaffGroups;
+import id.lapor.identity.CamundaLogin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "staff")
 class Open311ClientController {
 
-    static final String ADMIN_GROUP = "GROUP_camunda-admin";
+    static final String ADMIN_GROUP = CamundaLogin.GROUP_AUTHORITY + StaffGroups.ADMIN;
 
     record NewClient(@NotBlank(message = "Nama klien wajib diisi / the client's name is required")
                      @Size(max = 120, message = "Paling banyak 120 karakter / at most 120 characters") String name) {
@@ -54,7 +56,7 @@ class Open311ClientController {
 
     @PostMapping("/api/staff/open311/clients")
     @Operation(operationId = "createOpen311Client", summary = "Create an Open311 client; its api_key is in this answer only (store it now)",
-            description = "Administrator only (camunda-admin). Membuat klien Open311; api_key hanya ada di jawaban ini. / "
+            description = "Administrator only (" + StaffGroups.ADMIN + "). Membuat klien Open311; api_key hanya ada di jawaban ini. / "
                     + "Creates an Open311 client; the api_key is shown in this answer only.")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedClientView> create(@Valid @RequestBody NewClient request, Authentication staff) {

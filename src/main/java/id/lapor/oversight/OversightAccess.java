@@ -29,7 +29,7 @@ final class OversightAccess {
         List<String> authorities = staff == null ? List.of()
                 : staff.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         boolean national = authorities.stream().anyMatch(a -> a.equals("GROUP_" + StaffGroups.AUDITOR)
-                || a.equals("GROUP_verifier-" + NATIONAL) || a.equals("GROUP_" + StaffGroups.CAMUNDA_ADMIN)
+                || a.equals("GROUP_verifier-" + NATIONAL) || a.equals("GROUP_" + StaffGroups.ADMIN)
                 || a.equals(SUPERVISOR + NATIONAL));
         if (national) {
             return OversightScope.NATIONAL;

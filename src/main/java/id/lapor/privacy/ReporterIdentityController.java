@@ -1,5 +1,6 @@
 package id.lapor.privacy;
 
+import id.lapor.agency.StaffGroups;
 import id.lapor.identity.CamundaLogin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -65,7 +66,7 @@ class ReporterIdentityController {
                     + "auditors and administrators.")
     List<RevealView> reveals(@PathVariable String trackingNumber, Authentication staff) {
         Set<String> groups = CamundaLogin.of(staff).groups();
-        if (!groups.contains("auditor") && !groups.contains("camunda-admin")) {
+        if (!groups.contains(StaffGroups.AUDITOR) && !groups.contains(StaffGroups.ADMIN)) {
             throw new AccessDeniedException("Only auditors read the identity reveal log");
         }
         return revealing.revealsOf(trackingNumber).stream()

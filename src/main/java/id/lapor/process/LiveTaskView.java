@@ -2,6 +2,7 @@ package id.lapor.process;
 
 import id.lapor.identity.CamundaLogin;
 import id.lapor.identity.StaffReportAccess;
+import id.lapor.system.EngineWebApps;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +21,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,15 +35,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class LiveTaskView {
 
     private static final Logger log = LoggerFactory.getLogger(LiveTaskView.class);
-    private static final Pattern FORM_VARIABLES = Pattern.compile("/(?:engine-rest|camunda/api/engine/engine/[^/]+)"
-            + "/task/([^/]+)/(?:form-variables|variables)/?");
+    /** A task's variables read through {@code /engine-rest} or the web apps' engine API. */
+    static Pattern formVariables(String webAppEngineApi) {
+        return Pattern.compile("(?:/engine-rest|" + Pattern.quote(webAppEngineApi) + "/engine/[^/]+)"
+                + "/task/([^/]+)/(?:form-variables|variables)/?");
+    }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> liveTaskViewFilter(IdentityService identity, TaskService tasks,
-            StaffReportAccess access, PresentReportToTask presentation, TransactionTemplate transactions) {
+            StaffReportAccess access, PresentReportToTask presentation, TransactionTemplate transactions,
+            Environment environment) {
+        String webAppEngineApi = EngineWebApps.engineApi(environment);
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new Refresh(identity, tasks, access, presentation, transactions));
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+                new Refresh(identity, tasks, access, presentation, transactions, formVariables(webAppEngineApi)));
+        registration.addUrlPatterns("/engine-rest/*", webAppEngineApi + "/*");
         // inside Camunda's own authentication filters, which set the user for the request
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
@@ -54,9 +61,11 @@ class LiveTaskView {
         private final StaffReportAccess access;
         private final PresentReportToTask presentation;
         private final TransactionTemplate transactions;
+        private final Pattern formVariables;
 
         Refresh(IdentityService identity, TaskService tasks, StaffReportAccess access, PresentReportToTask presentation,
-                TransactionTemplate transactions) {
+                TransactionTemplate transactions, Pattern formVariables) {
+            this.formVariables = formVariables;
             this.transactions = transactions;
             this.identity = identity;
             this.tasks = tasks;
@@ -67,7 +76,7 @@ class LiveTaskView {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            Matcher read = FORM_VARIABLES.matcher(request.getRequestURI());
+            Matcher read = formVariables.matcher(request.getRequestURI());
             if ("GET".equals(request.getMethod()) && read.matches()) {
                 String taskId = read.group(1);
                 Optional<CamundaLogin> user = CamundaLogin.of(request, identity);

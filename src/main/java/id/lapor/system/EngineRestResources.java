@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.servlet.ServletContainer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +37,9 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
      */
     @Bean
     static ServletRegistrationBean<ServletContainer> webAppEngineApi(
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webAppPath) {
+            Environment environment) {
         ServletRegistrationBean<ServletContainer> registration = new ServletRegistrationBean<>(new ServletContainer(),
-                webAppPath + "/api/engine/*");
+                EngineWebApps.engineApi(environment) + "/*");
         registration.setName("Engine Api"); // the name Camunda's starter registers this API under
         registration.addInitParameter("jakarta.ws.rs.Application", WebAppEngineApi.class.getName());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

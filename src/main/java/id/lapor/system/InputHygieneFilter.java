@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
@@ -40,6 +41,11 @@ class InputHygieneFilter extends OncePerRequestFilter {
     private static final int MAX_JSON = 10 * 1024 * 1024;
 
     private final ObjectMapper json = new ObjectMapper();
+    private final String webAppApi;
+
+    InputHygieneFilter(Environment environment) {
+        this.webAppApi = EngineWebApps.path(environment) + "/api/";
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -160,7 +166,7 @@ class InputHygieneFilter extends OncePerRequestFilter {
         } else if (path.startsWith("/open311/")) {
             response.setContentType("application/json");
             json.writeValue(response.getWriter(), List.of(Map.of("code", 400, "description", message)));
-        } else if (path.startsWith("/engine-rest") || path.startsWith("/camunda/api/")) {
+        } else if (path.startsWith("/engine-rest") || path.startsWith(webAppApi)) {
             response.setContentType("application/json");
             json.writeValue(response.getWriter(), Map.of("type", "InvalidRequestException", "message", message));
         } else if (acceptsHtml(request) && !path.startsWith("/api/")) {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -48,8 +49,8 @@ class StaffSecurity {
             + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
 
     @Bean
-    WebSecurityCustomizer camundaKeepsItsOwnSecurity() {
-        return web -> web.ignoring().requestMatchers("/camunda/**", "/engine-rest/**");
+    WebSecurityCustomizer camundaKeepsItsOwnSecurity(Environment environment) {
+        return web -> web.ignoring().requestMatchers(EngineWebApps.path(environment) + "/**", "/engine-rest/**");
     }
 
     @Bean

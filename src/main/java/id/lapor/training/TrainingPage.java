@@ -4,6 +4,7 @@ import id.lapor.identity.CamundaLogin;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportStateException;
+import id.lapor.system.EngineWebApps;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,9 +38,17 @@ class TrainingPage {
     static final String ERROR_TEMPLATE = "training-error";
 
     private final TrainingTimers training;
+    private final String cockpit;
 
-    TrainingPage(TrainingTimers training) {
+    TrainingPage(TrainingTimers training, Environment environment) {
         this.training = training;
+        this.cockpit = EngineWebApps.path(environment) + "/app/cockpit/";
+    }
+
+    /** Cockpit's start page, under the engine's web apps. */
+    @ModelAttribute("cockpit")
+    String cockpit() {
+        return cockpit;
     }
 
     /**

@@ -56,8 +56,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrainingTimers {
 
     static final String DEMO_PROPERTY = "lapor.demo.enabled";
-    static final String ADMIN_DENIED = "Mode pelatihan hanya untuk administrator (grup camunda-admin) / "
-            + "training mode is for administrators (group camunda-admin) only";
+    static final String ADMIN_DENIED = "Mode pelatihan hanya untuk administrator (grup " + StaffGroups.ADMIN
+            + ") / training mode is for administrators (group " + StaffGroups.ADMIN + ") only";
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[0-9A-Za-z-]{1,12}");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
@@ -169,7 +169,7 @@ public class TrainingTimers {
     }
 
     private static void requireAdmin(Collection<String> groups) {
-        if (groups == null || !groups.contains(StaffGroups.CAMUNDA_ADMIN)) {
+        if (groups == null || !groups.contains(StaffGroups.ADMIN)) {
             throw new AccessDeniedException(ADMIN_DENIED);
         }
     }

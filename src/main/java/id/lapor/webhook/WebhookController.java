@@ -1,5 +1,7 @@
 package id.lapor.webhook;
 
+import id.lapor.agency.StaffGroups;
+import id.lapor.identity.CamundaLogin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -42,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "camunda-user")
 class WebhookController {
 
-    static final String ADMIN_GROUP = "GROUP_camunda-admin";
+    static final String ADMIN_GROUP = CamundaLogin.GROUP_AUTHORITY + StaffGroups.ADMIN;
     private static final String NOT_FOUND = "Langganan webhook tidak ditemukan / webhook subscription not found";
 
     @Schema(name = "NewWebhookSubscription")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
+import id.lapor.agency.StaffGroups;
 import id.lapor.audit.AuditCases.Case;
 import id.lapor.process.ComplaintProcess;
 import java.io.IOException;
@@ -234,7 +235,7 @@ class AuditWordsApiTests {
     @Test
     void aProcessStoppedByAnAdministratorSaysWhoStoppedItAndWhatWasCutShort() throws IOException {
         Case running = cases.inFollowUp("Laporan uji yang dihapus administrator");
-        identityService.setAuthentication("admin", List.of("camunda-admin"));
+        identityService.setAuthentication("admin", List.of(StaffGroups.ADMIN));
         try {
             runtimeService.deleteProcessInstance(running.processInstanceId(), "Laporan uji, dihapus administrator");
         } finally {

@@ -1,5 +1,7 @@
 package id.lapor.cluster;
 
+import static id.lapor.EngineArguments.engine;
+import static id.lapor.EngineArguments.engineLogLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -123,19 +125,19 @@ class ClusterTests {
                 "--lapor.demo.enabled=true",
                 "--lapor.intake.process-start.enabled=true",
                 "--lapor.intake.process-start.poll-interval=500ms",
-                "--camunda.bpm.job-execution.enabled=true",
-                "--camunda.bpm.job-execution.core-pool-size=2",
-                "--camunda.bpm.job-execution.max-pool-size=2",
-                "--camunda.bpm.job-execution.queue-capacity=2",
-                "--camunda.bpm.job-execution.max-jobs-per-acquisition=2",
-                "--camunda.bpm.job-execution.wait-time-in-millis=100",
-                "--camunda.bpm.job-execution.max-wait=500",
-                "--camunda.bpm.generic-properties.properties.hostname=" + name,
+                engine("job-execution.enabled", true),
+                engine("job-execution.core-pool-size", 2),
+                engine("job-execution.max-pool-size", 2),
+                engine("job-execution.queue-capacity", 2),
+                engine("job-execution.max-jobs-per-acquisition", 2),
+                engine("job-execution.wait-time-in-millis", 100),
+                engine("job-execution.max-wait", 500),
+                engine("generic-properties.properties.hostname", name),
                 "--lapor.notifications.dispatch-enabled=true",
                 "--lapor.notifications.dispatch-interval=1s",
                 "--lapor.messaging.sms.url=" + smsGateway.url("/sms"),
                 "--lapor.messaging.sms.token=cluster-test-token",
-                "--logging.level.org.camunda.bpm.engine.context=warn");
+                engineLogLevel("context", "warn"));
     }
 
     /** Stops the nodes and keeps their logs in {@code target/cluster-tests/} (the temporary directory goes). */

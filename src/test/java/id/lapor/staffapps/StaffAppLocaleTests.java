@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.spring.boot.starter.property.WebappProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * kept, nothing empty, and the date words (moment.js) in Indonesian.
  */
 class StaffAppLocaleTests {
+
+    /** The engine's webjar (its starter's default classpath, e.g. {@code META-INF/resources/webjars/camunda}). */
+    private static final String WEB_APPS = new WebappProperty().getWebjarClasspath().replaceFirst("^/", "") + "/app/";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|\\{\\d+}|%[sd]|</?[a-zA-Z][^>]*>");
@@ -68,8 +72,8 @@ class StaffAppLocaleTests {
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void everyAppUsesTheSharedSettings(String app) throws IOException {
-        String config = text("META-INF/resources/webjars/camunda/app/" + app + "/scripts/config.js");
-        String styles = text("META-INF/resources/webjars/camunda/app/" + app + "/styles/user-styles.css");
+        String config = text(WEB_APPS + app + "/scripts/config.js");
+        String styles = text(WEB_APPS + app + "/styles/user-styles.css");
 
         assertThat(config).contains("staffApp('" + app + "'");
         assertThat(styles).contains("../../lapor/staff-apps.css");
@@ -97,7 +101,7 @@ class StaffAppLocaleTests {
     }
 
     private static JsonNode locale(String app, String language) throws IOException {
-        return JSON.readTree(text("META-INF/resources/webjars/camunda/app/" + app + "/locales/" + language + ".json")
+        return JSON.readTree(text(WEB_APPS + app + "/locales/" + language + ".json")
                 .replaceFirst("^\uFEFF", ""));
     }
 

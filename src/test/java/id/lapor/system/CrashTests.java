@@ -1,5 +1,6 @@
 package id.lapor.system;
 
+import static id.lapor.EngineArguments.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ class CrashTests {
         // process starts and job executor on, the data kept)
         String[] arguments = {"--lapor.embedded-database.directory=" + data, "--lapor.embedded-database.durable=true",
                 "--lapor.embedded-database.clean-on-exit=false", "--lapor.intake.process-start.enabled=true",
-                "--camunda.bpm.job-execution.enabled=true", "--lapor.notifications.dispatch-enabled=false"};
+                engine("job-execution.enabled", true), "--lapor.notifications.dispatch-enabled=false"};
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger refused = new AtomicInteger();
 

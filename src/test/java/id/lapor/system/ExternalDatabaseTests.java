@@ -1,5 +1,6 @@
 package id.lapor.system;
 
+import static id.lapor.EngineArguments.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class ExternalDatabaseTests {
                     "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres",
                     "--lapor.demo.enabled=false",
-                    "--camunda.bpm.job-execution.enabled=false"))
+                    engine("job-execution.enabled", false)))
                     .hasStackTraceContaining("Outside demo mode the administrator needs its own password");
         }
     }
@@ -54,8 +55,8 @@ class ExternalDatabaseTests {
                     "--spring.datasource.url=" + url,
                     "--spring.datasource.username=postgres",
                     "--lapor.demo.enabled=false",
-                    "--camunda.bpm.admin-user.password=Ganti-Sandi-2026!",
-                    "--camunda.bpm.job-execution.enabled=false")) {
+                    engine("admin-user.password", "Ganti-Sandi-2026!"),
+                    engine("job-execution.enabled", false))) {
                 assertThat(app.containsBean("embeddedPostgres")).isFalse();
                 assertThat(app.getBean(IdentityService.class).createUserQuery().userId("verifikator").count())
                         .as("no demo users outside demo mode").isZero();

@@ -1,5 +1,6 @@
 package id.lapor.training;
 
+import static id.lapor.EngineArguments.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporApplication;
@@ -35,8 +36,8 @@ class TrainingModeOffTests {
                 "--spring.datasource.url=",
                 "--lapor.embedded-database.directory=" + Files.createTempDirectory("training-off").resolve("postgres"),
                 "--lapor.demo.enabled=false",
-                "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
-                "--camunda.bpm.job-execution.enabled=false")) {
+                engine("admin-user.password", ADMIN_PASSWORD),
+                engine("job-execution.enabled", false))) {
             assertThat(app.getBeanNamesForType(TrainingTimers.class)).isEmpty();
             assertThat(app.getBeanNamesForType(TrainingPage.class)).isEmpty();
             assertThat(app.getBeanNamesForType(TrainingApiController.class)).isEmpty();

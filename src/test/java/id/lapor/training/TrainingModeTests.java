@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
+import id.lapor.agency.StaffGroups;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.process.ComplaintScenario;
 import id.lapor.report.ReportEvent;
@@ -405,17 +406,17 @@ class TrainingModeTests {
 
         for (TrainingTimers refusing : List.of(outsideDemo, unset)) {
             assertThatThrownBy(() -> refusing.makeDue(submitted.trackingNumber(), null, null, "admin",
-                    List.of("camunda-admin"), Locale.ROOT)).isInstanceOf(TrainingUnavailableException.class)
+                    List.of(StaffGroups.ADMIN), Locale.ROOT)).isInstanceOf(TrainingUnavailableException.class)
                     .hasMessageContaining("hanya tersedia dalam mode demo");
-            assertThatThrownBy(() -> refusing.timers(submitted.trackingNumber(), List.of("camunda-admin"), Locale.ROOT))
+            assertThatThrownBy(() -> refusing.timers(submitted.trackingNumber(), List.of(StaffGroups.ADMIN), Locale.ROOT))
                     .isInstanceOf(TrainingUnavailableException.class);
-            assertThatThrownBy(() -> refusing.checkAccess(List.of("camunda-admin")))
+            assertThatThrownBy(() -> refusing.checkAccess(List.of(StaffGroups.ADMIN)))
                     .isInstanceOf(TrainingUnavailableException.class);
         }
         assertThat(executableJobs(instance)).isEmpty();
         assertThat(eventTypes(submitted)).doesNotContain(ReportEventType.TRAINING_TIMER_DUE);
         // the application's own bean, in demo mode, works
-        assertThat(training.timers(submitted.trackingNumber(), List.of("camunda-admin"), Locale.ROOT).timers()).hasSize(2);
+        assertThat(training.timers(submitted.trackingNumber(), List.of(StaffGroups.ADMIN), Locale.ROOT).timers()).hasSize(2);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
