@@ -59,16 +59,27 @@ public class ReportRouting {
     /**
      * The suggestion for the verifiers of {@code verifying}: the decision table's rules across the levels (a unit of
      * any government, or a government), and without a rule the verifying government and the governments above it.
+     * A government that received the report from another one (disposisi berjenjang) starts at its own level: a
+     * province at the province's rules, a central government at the national rules; the rules below it are the ones
+     * the sending government already had.
      */
     public RoutingSuggestion suggest(Report report, Agency verifying) {
+        List<String> regions = regionChain(report.getRegionCode());
+        Agency first = verifierAssignment.verifyingGovernment(report.getRegionCode());
+        if (!first.getCode().equals(verifying.government().getCode())) {
+            regions = switch (verifying.government().getLevel()) {
+                case PEMERINTAH_PROVINSI -> regions.isEmpty() ? regions : List.of(regions.get(regions.size() - 1));
+                case NASIONAL, KEMENTERIAN, LEMBAGA -> List.of();
+                default -> regions;
+            };
+        }
         Category category = report.getCategory();
         String group = category == null ? null : (category.getParent() == null ? category : category.getParent()).getCode();
         String targetCode = report.getTargetAgency() == null ? null : report.getTargetAgency().getCode();
         Set<String> declined = declines(report).stream().map(d -> d.agency().getCode())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return walk.suggest(new RoutingRequest(group, category == null ? null : category.getCode(),
-                regionChain(report.getRegionCode()), report.getType(), targetCode,
-                governments(verifying), declined));
+                regions, report.getType(), targetCode, governments(verifying), declined));
     }
 
     /** Every "bukan wewenang" on the report, oldest first: the re-routing history. */
