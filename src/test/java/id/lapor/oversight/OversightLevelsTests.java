@@ -110,6 +110,18 @@ class OversightLevelsTests {
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void theDashboardShowsTheFiguresPerLevelInBothLanguages() {
+        String page = rest.withBasicAuth("auditor", "demo")
+                .getForObject("/staff/pengawasan?from=2001-03-01&to=2001-03-31", String.class);
+        assertThat(page).contains("Disposisi berjenjang per tingkat pemerintahan", "id=\"levels\"",
+                "data-level=\"PUSAT\"", "data-level=\"PROVINSI\"", "data-level=\"KABUPATEN_KOTA\"",
+                "Pemerintah kabupaten/kota", "Bukan wewenang (kembali satu tingkat)");
+        String english = rest.withBasicAuth("auditor", "demo")
+                .getForObject("/staff/pengawasan?from=2001-03-01&to=2001-03-31&lang=en", String.class);
+        assertThat(english).contains("Disposisi through the government hierarchy, per level", "Provincial governments");
+    }
+
     private void verify(ProcessInstance instance, Map<String, Object> decision) {
         taskService.complete(task(instance, "Task_VerifyReport"), decision);
     }
