@@ -165,6 +165,9 @@ class DisposisiProcessTests {
 
         Task ministryTask = task("Task_VerifyReport", instance);
         assertThat(ministryTask).hasCandidateGroup("verifier-kemen-pu");
+        assertThat(taskService.getVariable(ministryTask.getId(), ROUTING_LEVEL)).as("a ministry starts at the national rules")
+                .isEqualTo("NATIONAL");
+        assertThat(taskService.getVariable(ministryTask.getId(), FORWARD_AGENCY)).isEqualTo("kemen-pu-bina-marga");
         assertThat(offered(ministryTask)).as("the ministry, its units, the government above and the reporter's choice;"
                 + " never the whole directory")
                 .containsExactly("kemen-pu-bina-marga", "kemen-pu", "nasional", "bontang-dpupr");
