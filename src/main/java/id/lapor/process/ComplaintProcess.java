@@ -41,8 +41,6 @@ public final class ComplaintProcess {
          * ({@code kota-bontang > prov-kaltim}); absent until a verifier hands it to another government.
          */
         public static final String DISPOSISI_CHAIN = "disposisiChain";
-        /** Where the verifier's forwarding goes: UNIT (follow-up) or GOVERNMENT (that government's verifiers). */
-        public static final String DISPOSISI_TARGET = "disposisiTarget";
         /** The code of an agency the verification form's select does not offer, typed by the verifier; wins over the select. */
         public static final String FORWARD_AGENCY_CODE = "forwardAgencyCode";
         /** The agency suggested by processes/route-report.dmn and its fallbacks, its level and the reason shown. */

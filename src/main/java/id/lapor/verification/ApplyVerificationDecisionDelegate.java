@@ -63,7 +63,7 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
                 if (typed != null) {
                     execution.setVariable(FORWARD_AGENCY, typed);
                 }
-                execution.setVariable(DISPOSISI_TARGET, disposisiTarget(execution, report, chosen).name());
+                refuseACircle(execution, report, chosen);
             }
             case RETURN -> {
                 Disposisi.Chain chain = chains.of(execution, report);
@@ -120,10 +120,11 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
     }
 
     /**
-     * Another government's verifiers or a unit ({@link Disposisi#target}); a government that already handed the
-     * report on in this chain is refused: it would go round in a circle, while "bukan wewenang" sends it back.
+     * A government that already handed the report on in this chain cannot receive it again: it would go round in a
+     * circle, while "bukan wewenang" sends it back. (Where the forwarding goes is asked by the gateway "Tujuan
+     * disposisi?" from {@code disposisi.target(execution)}.)
      */
-    private Disposisi.Target disposisiTarget(DelegateExecution execution, Report report, Agency chosen) {
+    private void refuseACircle(DelegateExecution execution, Report report, Agency chosen) {
         Disposisi.Chain chain = chains.of(execution, report);
         Disposisi.Target target = Disposisi.target(chains.government(chain.current()), chosen);
         if (target == Disposisi.Target.GOVERNMENT && chain.contains(chosen.getCode())) {
@@ -131,7 +132,6 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
                     + "pilih 'Bukan wewenang: kembalikan' untuk mengembalikannya / " + chosen.getName()
                     + " already passed this report on: choose 'return' to send it back");
         }
-        return target;
     }
 
     private static String text(Object value) {
