@@ -180,8 +180,9 @@ public class OversightFigures {
      * regency, else its province, else the national administrator, as {@code VerifierAssignment} assigns it), the
      * receiving government of a {@code DISPOSED_TO_GOVERNMENT} step, the disposing government of a
      * {@code routing_decision} (to a unit, or to another government), the agency of a {@code RETURNED_NOT_AUTHORITY}
-     * step and of a verification breach. A unit counts for the level of its government. The steps are named
-     * {@code r} so that the scope's agency and region conditions apply to them as to reports.
+     * step and of a verification breach. A unit counts for the level of its government. New reports are counted per
+     * region first (a few hundred regions, not one lookup per report). The steps are named {@code r} so that the
+     * scope's agency and region conditions apply to them as to reports.
      */
     private static final String LEVELS = """
             with tier as (
@@ -194,11 +195,16 @@ public class OversightFigures {
                 left join agency p on p.id = a.parent_id
                 left join agency g on g.id = p.parent_id
             ),
+            new_reports as (
+                select r.region_code, count(*) as n from report r
+                where r.submitted_at >= :from and r.submitted_at < :to
+                group by r.region_code
+            ),
             steps as (
                 select 'NEW' as step, coalesce(kk.id, pv.id, (select min(n.id) from agency n where n.level = 'NASIONAL'))
-                           as agency_id, r.region_code
-                from report r
-                left join region rg on rg.code = r.region_code
+                           as agency_id, nr.region_code, nr.n
+                from new_reports nr
+                left join region rg on rg.code = nr.region_code
                 left join lateral (
                     select min(a.id) as id from agency a
                     where rg.code is not null and a.level = 'PEMERINTAH_KABUPATEN_KOTA' and a.region_code = rg.code
@@ -208,31 +214,30 @@ public class OversightFigures {
                     where rg.code is not null and a.level = 'PEMERINTAH_PROVINSI'
                       and a.region_code = coalesce(rg.parent_code, rg.code)
                 ) pv on true
-                where r.submitted_at >= :from and r.submitted_at < :to
                 union all
-                select e.type, e.agency_id, r.region_code
+                select e.type, e.agency_id, r.region_code, 1
                 from report_event e join report r on r.id = e.report_id
                 where e.type in ('DISPOSED_TO_GOVERNMENT', 'RETURNED_NOT_AUTHORITY')
                   and e.occurred_at >= :from and e.occurred_at < :to
                 union all
                 select case when c.level <> 'UNIT' and c.id <> d.disposing_government_id then 'TO_GOVERNMENT'
-                            else 'TO_UNIT' end, d.disposing_government_id, r.region_code
+                            else 'TO_UNIT' end, d.disposing_government_id, r.region_code, 1
                 from routing_decision d
                 join agency c on c.id = d.chosen_agency_id
                 join report r on r.id = d.report_id
                 where d.disposing_government_id is not null and d.decided_at >= :from and d.decided_at < :to
                 union all
-                select 'VERIFICATION_BREACH', b.agency_id, r.region_code
+                select 'VERIFICATION_BREACH', b.agency_id, r.region_code, 1
                 from sla_breach b join report r on r.id = b.report_id
                 where b.kind = 'VERIFICATION' and b.recorded_at >= :from and b.recorded_at < :to
             )
             select t.tier,
-                   count(*) filter (where r.step in ('NEW', 'DISPOSED_TO_GOVERNMENT')) as received,
-                   count(*) filter (where r.step = 'DISPOSED_TO_GOVERNMENT') as received_from_other_governments,
-                   count(*) filter (where r.step = 'TO_UNIT') as disposed_to_units,
-                   count(*) filter (where r.step = 'TO_GOVERNMENT') as disposed_to_other_governments,
-                   count(*) filter (where r.step = 'RETURNED_NOT_AUTHORITY') as returned_not_authority,
-                   count(*) filter (where r.step = 'VERIFICATION_BREACH') as verification_breaches
+                   coalesce(sum(r.n) filter (where r.step in ('NEW', 'DISPOSED_TO_GOVERNMENT')), 0) as received,
+                   coalesce(sum(r.n) filter (where r.step = 'DISPOSED_TO_GOVERNMENT'), 0) as received_from_other_governments,
+                   coalesce(sum(r.n) filter (where r.step = 'TO_UNIT'), 0) as disposed_to_units,
+                   coalesce(sum(r.n) filter (where r.step = 'TO_GOVERNMENT'), 0) as disposed_to_other_governments,
+                   coalesce(sum(r.n) filter (where r.step = 'RETURNED_NOT_AUTHORITY'), 0) as returned_not_authority,
+                   coalesce(sum(r.n) filter (where r.step = 'VERIFICATION_BREACH'), 0) as verification_breaches
             from steps r join tier t on t.id = r.agency_id
             where {levelInScope}
             group by t.tier
