@@ -47,6 +47,12 @@ class DisposisiRestTests {
                 + "\"forwardAgency\":{\"value\":\"prov-kaltim\"}}").getStatusCode().value()).isEqualTo(204);
 
         assertThat(verificationTasks(city, submitted)).as("the city handed it on").isEmpty();
+        HttpHeaders reporter = new HttpHeaders();
+        reporter.set("X-Access-Code", submitted.accessCode());
+        String status = rest.exchange("/api/reports/" + submitted.trackingNumber(), HttpMethod.GET,
+                new HttpEntity<>(reporter), String.class).getBody();
+        assertThat(status).as("the reporter reads the step on the status page").contains("DISPOSED_TO_GOVERNMENT",
+                "Pemerintah Provinsi Kalimantan Timur menerima laporan dari Pemerintah Kota Bontang untuk diverifikasi");
         String provinceTask = verificationTask(province, submitted);
         JsonNode form = new ObjectMapper().readTree(province.getForEntity("/engine-rest/task/" + provinceTask
                 + "/form-variables?deserializeValues=false", String.class).getBody());
