@@ -62,6 +62,11 @@ class PostingEvidence {
         if (report.getHoldingAgency() != null && staffGroups.contains(StaffGroups.liaison(report.getHoldingAgency()))) {
             return true;
         }
+        // disposisi berjenjang: the verifiers of the government holding the report (or whose unit holds it), who may
+        // have received it from another government
+        if (report.getHoldingAgency() != null && staffGroups.contains(StaffGroups.verifier(report.getHoldingAgency()))) {
+            return true;
+        }
         String verifiers = StaffGroups.verifier(verifierAssignment.verifyingGovernment(report.getRegionCode()));
         String nationalVerifiers = agencies.findFirstByLevel(AgencyLevel.NASIONAL).map(StaffGroups::verifier).orElse(verifiers);
         return staffGroups.contains(verifiers) || staffGroups.contains(nationalVerifiers);

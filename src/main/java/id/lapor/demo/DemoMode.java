@@ -42,6 +42,10 @@ class DemoMode {
             new DemoUser("penghubung.setda", "Sari", "Penghubung Setda Kota Bontang", "liaison-kota-bontang"),
             new DemoUser("penghubung.pu.kaltim", "Pandu", "Penghubung DPUPR-PERA Kaltim", "liaison-kaltim-dpupr"),
             new DemoUser("penghubung.binamarga", "Bima", "Penghubung Ditjen Bina Marga", "liaison-kemen-pu-bina-marga"),
+            // disposisi berjenjang: the verifiers of the province and of the ministry receive reports that another
+            // government passed on to them, and dispose them to their own units
+            new DemoUser("verifikator.kaltim", "Kevin", "Verifikator Provinsi Kaltim", "verifier-prov-kaltim"),
+            new DemoUser("verifikator.kemenpu", "Vina", "Verifikator Kementerian PU", "verifier-kemen-pu"),
             new DemoUser("pengawas", "Bambang", "Inspektorat Kota Bontang", "supervisor-kota-bontang"),
             new DemoUser("pengawas.kaltim", "Kartika", "Inspektorat Provinsi Kaltim", "supervisor-prov-kaltim"),
             new DemoUser("admin.nasional", "Nadia", "Admin Nasional", "verifier-nasional", "supervisor-nasional"),

@@ -38,7 +38,8 @@ final class ProductContract {
      */
     static final Map<String, Set<String>> FORM_INPUTS = Map.of(
             "verify-report", Set.of("reportAnonymous", "reportConfidential", "verificationDecision", "forwardAgency",
-                    "clarificationQuestion", "archiveReason", "archiveNote", "duplicateCandidate", "duplicateOf"),
+                    "clarificationQuestion", "archiveReason", "archiveNote", "duplicateCandidate", "duplicateOf",
+                    "notAuthorityReason"),
             "post-follow-up", Set.of("followUpOutcome", "followUpText", "notAuthorityReason"),
             "handle-escalation", Set.of("supervisorInstruction"),
             "handle-second-level-escalation", Set.of("supervisorInstruction"),

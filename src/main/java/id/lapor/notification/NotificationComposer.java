@@ -275,7 +275,8 @@ class NotificationComposer {
             case CONFIRMATION_REQUESTED -> finalAnswer(report, event);
             case CLOSED, ARCHIVED -> timelineText.describe(event, locale, false);
             case INFORMATION_ANSWERED, INFORMATION_DEADLINE_EXTENDED, INFORMATION_REFUSED, OBJECTION_UPHELD,
-                    OBJECTION_REJECTED, INFORMATION_GIVEN_AFTER_OBJECTION, SUPERVISOR_INSTRUCTION -> event.getDetail();
+                    OBJECTION_REJECTED, INFORMATION_GIVEN_AFTER_OBJECTION, SUPERVISOR_INSTRUCTION,
+                    DISPOSED_TO_GOVERNMENT -> event.getDetail();
             default -> "";
         };
         String accessCode = event.getType() == ReportEventType.SUBMITTED && report.getIdempotencyKey() != null
@@ -294,6 +295,7 @@ class NotificationComposer {
         return switch (event.getType()) {
             case FORWARDED, REOPENED -> deadlines.followUp(at, zone, report.getType()).completionDue();
             case CLARIFICATION_REQUESTED -> deadlines.clarificationDue(at, zone);
+            case DISPOSED_TO_GOVERNMENT -> deadlines.verification(at, zone, null).due();
             case CONFIRMATION_REQUESTED -> deadlines.confirmationDue(at, zone);
             case SUBMITTED, CLOSED, ARCHIVED, ESCALATED_SECOND_LEVEL -> null;
             default -> informationPeriods.opensUntil(event.getType(), at, zone).orElse(report.getCurrentDueAt());

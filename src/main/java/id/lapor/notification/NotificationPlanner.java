@@ -188,6 +188,8 @@ class NotificationPlanner {
                 groups.add(StaffGroups.liaison(agency));
             }
             case VERIFICATION_REMINDER -> groups.add(StaffGroups.verifier(agency));
+            // disposisi through the hierarchy: the receiving government's verifiers have a new task
+            case DISPOSED_TO_GOVERNMENT -> groups.add(StaffGroups.verifier(agency));
             // information requests (UU 14/2008): the superior gets the objection; the PPID must carry out an upheld one
             case OBJECTION_FILED, INFORMATION_ANSWER_OVERDUE, OBJECTION_EXECUTION_OVERDUE ->
                     groups.add(StaffGroups.supervisor(agency));

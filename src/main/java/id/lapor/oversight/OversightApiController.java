@@ -29,6 +29,10 @@ class OversightApiController {
     record Trend(LocalDate from, LocalDate to, TrendUnit unit, String agency, String region, List<TrendPoint> points) {
     }
 
+    record Levels(LocalDate from, LocalDate to, String agency, String region, Instant generatedAt,
+            List<LevelRow> levels) {
+    }
+
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final OversightRequest request;
@@ -74,6 +78,26 @@ class OversightApiController {
         return ResponseEntity.ok().contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(OversightCsv.write(table.rows(), table.total()));
+    }
+
+    @GetMapping("/api/staff/oversight/levels")
+    @Operation(operationId = "getOversightLevels", summary = "Disposisi through the government hierarchy per level "
+            + "(central, province, regency/city) for a period (default: the current month)", description = "Per "
+                    + "tingkat pemerintahan (pusat: kementerian, lembaga dan administrator nasional; provinsi; "
+                    + "kabupaten/kota): laporan masuk ke antrean verifikator (laporan baru dan yang diteruskan "
+                    + "pemerintah lain), disposisi ke unit, disposisi ke pemerintah lain, 'bukan wewenang' (laporan "
+                    + "kembali satu tingkat) dan tenggat verifikasi yang terlewati, dalam lingkup pengguna. Tanggal "
+                    + "`YYYY-MM-DD`. / Per level of government (central: ministries, agencies and the national "
+                    + "administrator; provinces; regencies and cities): reports that came into the verifiers' queues "
+                    + "(new reports and those another government passed on), forwardings to units, forwardings to "
+                    + "other governments, 'not our authority' (the report went back one level) and missed "
+                    + "verification deadlines, within the user's scope. Dates `YYYY-MM-DD`.")
+    Levels levels(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) String region,
+            Authentication staff) {
+        OversightFilter filter = request.filter(from, to, null, agency, region, OversightAccess.scope(staff));
+        return new Levels(filter.from(), filter.to(), filter.agency(), filter.region(), Instant.now(),
+                figures.levels(filter));
     }
 
     @GetMapping("/api/staff/oversight/trend")

@@ -174,6 +174,75 @@ public class OversightFigures {
             from buckets bk order by bk.local_start
             """;
 
+    /**
+     * Disposisi through the hierarchy per level of government ({@link GovernmentTier}), counted for the government
+     * (or unit) that took each step in the period: the verifying government of a new report's region (its city or
+     * regency, else its province, else the national administrator, as {@code VerifierAssignment} assigns it), the
+     * receiving government of a {@code DISPOSED_TO_GOVERNMENT} step, the disposing government of a
+     * {@code routing_decision} (to a unit, or to another government), the agency of a {@code RETURNED_NOT_AUTHORITY}
+     * step and of a verification breach. A unit counts for the level of its government. New reports are counted per
+     * region first (a few hundred regions, not one lookup per report). The steps are named {@code r} so that the
+     * scope's agency and region conditions apply to them as to reports.
+     */
+    private static final String LEVELS = """
+            with tier as (
+                select a.id,
+                       case coalesce(nullif(a.level, 'UNIT'), nullif(p.level, 'UNIT'), g.level)
+                           when 'PEMERINTAH_PROVINSI' then 'PROVINSI'
+                           when 'PEMERINTAH_KABUPATEN_KOTA' then 'KABUPATEN_KOTA'
+                           else 'PUSAT' end as tier
+                from agency a
+                left join agency p on p.id = a.parent_id
+                left join agency g on g.id = p.parent_id
+            ),
+            new_reports as (
+                select r.region_code, count(*) as n from report r
+                where r.submitted_at >= :from and r.submitted_at < :to
+                group by r.region_code
+            ),
+            steps as (
+                select 'NEW' as step, coalesce(kk.id, pv.id, (select min(n.id) from agency n where n.level = 'NASIONAL'))
+                           as agency_id, nr.region_code, nr.n
+                from new_reports nr
+                left join region rg on rg.code = nr.region_code
+                left join lateral (
+                    select min(a.id) as id from agency a
+                    where rg.code is not null and a.level = 'PEMERINTAH_KABUPATEN_KOTA' and a.region_code = rg.code
+                ) kk on true
+                left join lateral (
+                    select min(a.id) as id from agency a
+                    where rg.code is not null and a.level = 'PEMERINTAH_PROVINSI'
+                      and a.region_code = coalesce(rg.parent_code, rg.code)
+                ) pv on true
+                union all
+                select e.type, e.agency_id, r.region_code, 1
+                from report_event e join report r on r.id = e.report_id
+                where e.type in ('DISPOSED_TO_GOVERNMENT', 'RETURNED_NOT_AUTHORITY')
+                  and e.occurred_at >= :from and e.occurred_at < :to
+                union all
+                select case when c.level <> 'UNIT' and c.id <> d.disposing_government_id then 'TO_GOVERNMENT'
+                            else 'TO_UNIT' end, d.disposing_government_id, r.region_code, 1
+                from routing_decision d
+                join agency c on c.id = d.chosen_agency_id
+                join report r on r.id = d.report_id
+                where d.disposing_government_id is not null and d.decided_at >= :from and d.decided_at < :to
+                union all
+                select 'VERIFICATION_BREACH', b.agency_id, r.region_code, 1
+                from sla_breach b join report r on r.id = b.report_id
+                where b.kind = 'VERIFICATION' and b.recorded_at >= :from and b.recorded_at < :to
+            )
+            select t.tier,
+                   coalesce(sum(r.n) filter (where r.step in ('NEW', 'DISPOSED_TO_GOVERNMENT')), 0) as received,
+                   coalesce(sum(r.n) filter (where r.step = 'DISPOSED_TO_GOVERNMENT'), 0) as received_from_other_governments,
+                   coalesce(sum(r.n) filter (where r.step = 'TO_UNIT'), 0) as disposed_to_units,
+                   coalesce(sum(r.n) filter (where r.step = 'TO_GOVERNMENT'), 0) as disposed_to_other_governments,
+                   coalesce(sum(r.n) filter (where r.step = 'RETURNED_NOT_AUTHORITY'), 0) as returned_not_authority,
+                   coalesce(sum(r.n) filter (where r.step = 'VERIFICATION_BREACH'), 0) as verification_breaches
+            from steps r join tier t on t.id = r.agency_id
+            where {levelInScope}
+            group by t.tier
+            """;
+
     /** The figures of a filter: one row per agency or region, and the totals over everything the filter covers. */
     public record Table(List<FigureRow> rows, FigureRow total) {
     }
@@ -229,6 +298,25 @@ public class OversightFigures {
                 rs.getLong("breaches")));
     }
 
+    /**
+     * Disposisi through the hierarchy in the filter's period and scope: one row per level of government, central
+     * first, every level present (zero when nothing happened there).
+     */
+    public List<LevelRow> levels(OversightFilter filter) {
+        Scope scope = scope(filter);
+        java.util.Map<GovernmentTier, LevelRow> counted = new java.util.EnumMap<>(GovernmentTier.class);
+        jdbc.query(scope.apply(LEVELS), parameters(filter, scope, Instant.now()), rs -> {
+            GovernmentTier tier = GovernmentTier.valueOf(rs.getString("tier"));
+            counted.put(tier, new LevelRow(tier, tier.label(), rs.getLong("received"),
+                    rs.getLong("received_from_other_governments"), rs.getLong("disposed_to_units"),
+                    rs.getLong("disposed_to_other_governments"), rs.getLong("returned_not_authority"),
+                    rs.getLong("verification_breaches")));
+        });
+        return java.util.Arrays.stream(GovernmentTier.values())
+                .map(tier -> counted.getOrDefault(tier, new LevelRow(tier, tier.label(), 0, 0, 0, 0, 0, 0)))
+                .toList();
+    }
+
     public ZoneId zone() {
         return zone;
     }
@@ -243,7 +331,8 @@ public class OversightFigures {
         String apply(String sql) {
             return sql.replace("{reportInScope}", condition("r.holding_agency_id"))
                     .replace("{breachInScope}", condition("b.agency_id"))
-                    .replace("{rerouteInScope}", condition("e.agency_id"));
+                    .replace("{rerouteInScope}", condition("e.agency_id"))
+                    .replace("{levelInScope}", condition("r.agency_id"));
         }
 
         private String condition(String agencyColumn) {

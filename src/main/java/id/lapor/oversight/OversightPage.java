@@ -62,6 +62,7 @@ class OversightPage {
         model.addAttribute("unit", step);
         model.addAttribute("rows", rows);
         model.addAttribute("total", table.total());
+        model.addAttribute("levels", figures.levels(filter));
         model.addAttribute("chartJson", json(chart(rows, trend, locale)));
         model.addAttribute("agencies", request.agencies(scope));
         model.addAttribute("regions", jdbc.query("select code, name from region order by code",

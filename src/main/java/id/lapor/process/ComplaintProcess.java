@@ -36,6 +36,11 @@ public final class ComplaintProcess {
         public static final String VERIFICATION_DAYS_LEFT = "verificationDaysLeft";
         public static final String VERIFICATION_DECISION = "verificationDecision";
         public static final String FORWARD_AGENCY = "forwardAgency";
+        /**
+         * Disposisi through the hierarchy: the governments that handed the report on, the one verifying it now last
+         * ({@code kota-bontang > prov-kaltim}); absent until a verifier hands it to another government.
+         */
+        public static final String DISPOSISI_CHAIN = "disposisiChain";
         /** The code of an agency the verification form's select does not offer, typed by the verifier; wins over the select. */
         public static final String FORWARD_AGENCY_CODE = "forwardAgencyCode";
         /** The agency suggested by processes/route-report.dmn and its fallbacks, its level and the reason shown. */

@@ -9,6 +9,8 @@ public enum ReportEventType {
     CLARIFICATION_REQUESTED(true),
     CLARIFICATION_PROVIDED(true),
     FORWARDED(true),
+    /** Disposisi to another government: its verifiers received the report to forward it to the responsible unit. */
+    DISPOSED_TO_GOVERNMENT(true),
     FOLLOW_UP_POSTED(true),
     FINAL_ANSWER_POSTED(true),
     RETURNED_NOT_AUTHORITY(true),

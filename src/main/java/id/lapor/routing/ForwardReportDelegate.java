@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Disposisi: hands the report to the chosen agency. The follow-up task that comes next is a new task for that
  * agency's liaison group; the groups that supervise the agency are remembered for escalations. The choice is
- * recorded next to the routing suggestion the verifier saw (followed or overridden).
+ * recorded next to the routing suggestion the verifier saw (followed or overridden), with the government whose
+ * verifier disposed it (the last of the disposisi chain), so that "bukan wewenang" returns the report there.
  */
 @ProcessApi
 @Component("forwardReport")
@@ -29,9 +30,11 @@ class ForwardReportDelegate implements JavaDelegate {
     private final Timeline timeline;
     private final ReportRouting routing;
     private final Clock clock;
+    private final DisposisiChains chains;
 
     ForwardReportDelegate(ProcessReports processReports, AgencyRepository agencies, Timeline timeline,
-            ReportRouting routing, Clock clock) {
+            ReportRouting routing, Clock clock, DisposisiChains chains) {
+        this.chains = chains;
         this.routing = routing;
         this.processReports = processReports;
         this.agencies = agencies;
@@ -50,7 +53,8 @@ class ForwardReportDelegate implements JavaDelegate {
         execution.setVariable(SUPERVISOR_GROUP, StaffGroups.supervisor(agency));
         execution.setVariable(SECOND_LEVEL_SUPERVISOR_GROUP, StaffGroups.supervisor(agency.superiorGovernment()));
         String level = (String) execution.getVariable(ROUTING_LEVEL);
-        routing.recordForwarding(report, agency, (String) execution.getVariable(SUGGESTED_AGENCY),
+        Agency disposing = chains.government(chains.of(execution, report).current());
+        routing.recordForwarding(report, disposing, agency, (String) execution.getVariable(SUGGESTED_AGENCY),
                 level == null ? null : RoutingLevel.valueOf(level), ProcessReports.actor(), clock.instant());
         report.forwardTo(agency, clock.instant());
         timeline.record(report, ReportEventType.FORWARDED, agency, ProcessReports.actor(), null);

@@ -53,14 +53,33 @@ public class ReportRouting {
 
     /** The agency the verifier should forward to, skipping every agency that already declined the report. */
     public RoutingSuggestion suggest(Report report) {
+        return suggest(report, verifierAssignment.verifyingGovernment(report.getRegionCode()));
+    }
+
+    /**
+     * The suggestion for the verifiers of {@code verifying}: the decision table's rules across the levels (a unit of
+     * any government, or a government), and without a rule the verifying government and the governments above it.
+     * A government that received the report from another one (disposisi berjenjang) starts at its own level: a
+     * province at the province's rules, a central government at the national rules; the rules below it are the ones
+     * the sending government already had.
+     */
+    public RoutingSuggestion suggest(Report report, Agency verifying) {
+        List<String> regions = regionChain(report.getRegionCode());
+        Agency first = verifierAssignment.verifyingGovernment(report.getRegionCode());
+        if (!first.getCode().equals(verifying.government().getCode())) {
+            regions = switch (verifying.government().getLevel()) {
+                case PEMERINTAH_PROVINSI -> regions.isEmpty() ? regions : List.of(regions.get(regions.size() - 1));
+                case NASIONAL, KEMENTERIAN, LEMBAGA -> List.of();
+                default -> regions;
+            };
+        }
         Category category = report.getCategory();
         String group = category == null ? null : (category.getParent() == null ? category : category.getParent()).getCode();
         String targetCode = report.getTargetAgency() == null ? null : report.getTargetAgency().getCode();
         Set<String> declined = declines(report).stream().map(d -> d.agency().getCode())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return walk.suggest(new RoutingRequest(group, category == null ? null : category.getCode(),
-                regionChain(report.getRegionCode()), report.getType(), targetCode,
-                governments(report.getRegionCode()), declined));
+                regions, report.getType(), targetCode, governments(verifying), declined));
     }
 
     /** Every "bukan wewenang" on the report, oldest first: the re-routing history. */
@@ -72,14 +91,14 @@ public class ReportRouting {
     }
 
     /**
-     * Records a forwarding: the chosen agency, the suggestion shown to the verifier (null when none was shown) and
+     * Records a forwarding by the verifier of {@code disposing} (a government): the chosen agency, the suggestion shown to the verifier (null when none was shown) and
      * whether they are the same.
      */
-    public RoutingDecision recordForwarding(Report report, Agency chosen, String suggestedAgencyCode,
+    public RoutingDecision recordForwarding(Report report, Agency disposing, Agency chosen, String suggestedAgencyCode,
             RoutingLevel suggestionLevel, String verifier, Instant at) {
         Agency suggested = suggestedAgencyCode == null ? null : agencies.findByCode(suggestedAgencyCode).orElse(null);
-        return decisions.save(new RoutingDecision(report.getId(), suggested, suggested == null ? null : suggestionLevel,
-                chosen, declines(report).size(), verifier, at));
+        return decisions.save(new RoutingDecision(report.getId(), disposing, suggested,
+                suggested == null ? null : suggestionLevel, chosen, declines(report).size(), verifier, at));
     }
 
     public Optional<Agency> agency(String code) {
@@ -96,9 +115,9 @@ public class ReportRouting {
         return chain;
     }
 
-    private List<String> governments(String regionCode) {
+    private List<String> governments(Agency verifying) {
         List<String> chain = new ArrayList<>();
-        Agency government = verifierAssignment.verifyingGovernment(regionCode);
+        Agency government = verifying.government();
         while (!chain.contains(government.getCode())) {
             chain.add(government.getCode());
             government = government.superiorGovernment();

@@ -29,6 +29,11 @@ public class RoutingDecision {
     @Column(name = "report_id", nullable = false, updatable = false)
     private Long reportId;
 
+    /** The government whose verifier forwarded; null on forwardings recorded before disposisi through the hierarchy. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "disposing_government_id", updatable = false)
+    private Agency disposingGovernment;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "suggested_agency_id", updatable = false)
     private Agency suggestedAgency;
@@ -56,9 +61,10 @@ public class RoutingDecision {
     protected RoutingDecision() {
     }
 
-    RoutingDecision(Long reportId, Agency suggestedAgency, RoutingLevel suggestionLevel, Agency chosenAgency,
-            int reroutingCount, String verifier, Instant decidedAt) {
+    RoutingDecision(Long reportId, Agency disposingGovernment, Agency suggestedAgency, RoutingLevel suggestionLevel,
+            Agency chosenAgency, int reroutingCount, String verifier, Instant decidedAt) {
         this.reportId = reportId;
+        this.disposingGovernment = disposingGovernment;
         this.suggestedAgency = suggestedAgency;
         this.suggestionLevel = suggestionLevel;
         this.chosenAgency = chosenAgency;
@@ -70,6 +76,7 @@ public class RoutingDecision {
 
     public Long getId() { return id; }
     public Long getReportId() { return reportId; }
+    public Agency getDisposingGovernment() { return disposingGovernment; }
     public Agency getSuggestedAgency() { return suggestedAgency; }
     public RoutingLevel getSuggestionLevel() { return suggestionLevel; }
     public Agency getChosenAgency() { return chosenAgency; }

@@ -69,8 +69,14 @@ class VerificationFormRouting implements TaskFormDetails {
         if (!VERIFY_REPORT.equals(task.getTaskDefinitionKey())) {
             return Map.of();
         }
-        return routing.verifierView(report, (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY),
+        Map<String, Object> view = routing.verifierView(report,
+                (String) task.getVariable(ComplaintProcess.Vars.SUGGESTED_AGENCY),
                 (String) task.getVariable(ComplaintProcess.Vars.ROUTING_REASON), at -> text.dateTime(at, zone, INDONESIAN));
+        // disposisi through the hierarchy: which government passed the report on to this one (it may return it there)
+        Disposisi.Chain.of((String) task.getVariable(ComplaintProcess.Vars.DISPOSISI_CHAIN), "-").sender()
+                .flatMap(agencies::findByCode)
+                .ifPresent(sender -> view.put("disposisiFrom", sender.getName()));
+        return view;
     }
 
     private Object agencyOptions(Report report, String suggestedCode) {

@@ -3,6 +3,7 @@ package id.lapor.verification;
 import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
+import id.lapor.agency.Agency;
 import id.lapor.agency.AgencyRepository;
 import id.lapor.duplicate.ReportFollowers;
 import id.lapor.process.ProcessReports;
@@ -11,6 +12,8 @@ import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.Timeline;
+import id.lapor.routing.Disposisi;
+import id.lapor.routing.DisposisiChains;
 import java.util.EnumSet;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,9 +36,11 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
     private final AgencyRepository agencies;
     private final ReportRepository reports;
     private final Timeline timeline;
+    private final DisposisiChains chains;
 
     ApplyVerificationDecisionDelegate(ProcessReports processReports, AgencyRepository agencies, ReportRepository reports,
-            Timeline timeline) {
+            Timeline timeline, DisposisiChains chains) {
+        this.chains = chains;
         this.processReports = processReports;
         this.agencies = agencies;
         this.reports = reports;
@@ -53,12 +58,22 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
                 String typed = text(execution.getVariable(FORWARD_AGENCY_CODE));
                 String code = typed != null ? typed : ProcessReports.requiredText(execution, FORWARD_AGENCY,
                         "Pilih instansi tujuan disposisi / choose the agency to forward to");
-                if (agencies.findByCode(code).isEmpty()) {
-                    throw new BadUserRequestException("Instansi '" + code + "' tidak dikenal / unknown agency");
-                }
+                Agency chosen = agencies.findByCode(code).orElseThrow(() ->
+                        new BadUserRequestException("Instansi '" + code + "' tidak dikenal / unknown agency"));
                 if (typed != null) {
                     execution.setVariable(FORWARD_AGENCY, typed);
                 }
+                refuseACircle(execution, report, chosen);
+            }
+            case RETURN -> {
+                Disposisi.Chain chain = chains.of(execution, report);
+                if (chain.sender().isEmpty()) {
+                    throw new BadUserRequestException("Laporan ini tidak diteruskan oleh pemerintah lain, jadi tidak "
+                            + "dapat dikembalikan; teruskan ke instansi yang berwenang atau arsipkan / this report was "
+                            + "not passed on by another government, so it cannot be returned: forward or archive it");
+                }
+                ProcessReports.requiredText(execution, NOT_AUTHORITY_REASON,
+                        "Alasan 'bukan wewenang' wajib diisi / a reason is required to decline authority");
             }
             case CLARIFY -> ProcessReports.requiredText(execution, CLARIFICATION_QUESTION,
                     "Tulis pertanyaan klarifikasi untuk pelapor / write the question for the reporter");
@@ -102,6 +117,21 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
                     + original + " is a duplicate of this report");
         }
         return original;
+    }
+
+    /**
+     * A government that already handed the report on in this chain cannot receive it again: it would go round in a
+     * circle, while "bukan wewenang" sends it back. (Where the forwarding goes is asked by the gateway "Tujuan
+     * disposisi?" from {@code disposisi.target(execution)}.)
+     */
+    private void refuseACircle(DelegateExecution execution, Report report, Agency chosen) {
+        Disposisi.Chain chain = chains.of(execution, report);
+        Disposisi.Target target = Disposisi.target(chains.government(chain.current()), chosen);
+        if (target == Disposisi.Target.GOVERNMENT && chain.contains(chosen.getCode())) {
+            throw new BadUserRequestException(chosen.getName() + " sudah meneruskan laporan ini ke pemerintah lain; "
+                    + "pilih 'Bukan wewenang: kembalikan' untuk mengembalikannya / " + chosen.getName()
+                    + " already passed this report on: choose 'return' to send it back");
+        }
     }
 
     private static String text(Object value) {

@@ -4,10 +4,11 @@ import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.agency.Agency;
-import id.lapor.agency.VerifierAssignment;
+import id.lapor.agency.StaffGroups;
 import id.lapor.calendar.Deadlines;
 import id.lapor.process.ProcessReports;
 import id.lapor.report.Report;
+import id.lapor.routing.DisposisiChains;
 import id.lapor.routing.ReportRouting;
 import id.lapor.routing.RoutingSuggestion;
 import java.time.Clock;
@@ -21,22 +22,25 @@ import org.springframework.stereotype.Component;
  * Puts the report in the verifier's queue with its deadline: 3 working days from receipt (from now when it comes
  * back to verification), or what was left of them when the clock was paused for a clarification. Clears the previous round's decision so the form starts fresh, and
  * preselects the routing suggestion (decision table with fallbacks, skipping agencies that declined the report).
+ * The verifying government is the last of the disposisi chain ({@link id.lapor.routing.Disposisi}): the one another
+ * government handed the report to, or the one a unit or government returned it to; its verifiers' group becomes the
+ * task's candidate group.
  */
 @ProcessApi
 @Component("scheduleVerification")
 class ScheduleVerificationDelegate implements JavaDelegate {
 
     private final ProcessReports processReports;
-    private final VerifierAssignment verifierAssignment;
+    private final DisposisiChains chains;
     private final Deadlines deadlines;
     private final ReportRouting routing;
     private final Clock clock;
 
-    ScheduleVerificationDelegate(ProcessReports processReports, VerifierAssignment verifierAssignment,
+    ScheduleVerificationDelegate(ProcessReports processReports, DisposisiChains chains,
             Deadlines deadlines, ReportRouting routing, Clock clock) {
         this.routing = routing;
         this.processReports = processReports;
-        this.verifierAssignment = verifierAssignment;
+        this.chains = chains;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -44,7 +48,11 @@ class ScheduleVerificationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Report report = processReports.report(execution);
-        Agency government = verifierAssignment.verifyingGovernment(report.getRegionCode());
+        Agency government = chains.government(chains.of(execution, report).current());
+        String verifiers = StaffGroups.verifier(government);
+        if (!verifiers.equals(execution.getVariable(VERIFIER_GROUP))) {
+            execution.setVariable(VERIFIER_GROUP, verifiers);
+        }
         Integer daysLeft = (Integer) execution.getVariable(VERIFICATION_DAYS_LEFT);
         // the first round runs from receipt (intake set the same deadline); later rounds from now
         boolean firstRound = daysLeft == null && execution.getVariable(VERIFICATION_DUE) == null;
@@ -56,7 +64,7 @@ class ScheduleVerificationDelegate implements JavaDelegate {
         execution.setVariable(VERIFICATION_REMINDER_AT, ProcessReports.date(deadline.reminderAt()));
         execution.setVariable(REPORT_ANONYMOUS, report.isAnonymous());
         execution.setVariable(REPORT_CONFIDENTIAL, report.isConfidential());
-        RoutingSuggestion suggestion = routing.suggest(report);
+        RoutingSuggestion suggestion = routing.suggest(report, government);
         execution.setVariable(SUGGESTED_AGENCY, suggestion.agencyCode());
         execution.setVariable(ROUTING_LEVEL, suggestion.level().name());
         execution.setVariable(ROUTING_REASON, suggestion.explanation());

@@ -9,5 +9,10 @@ public enum VerificationDecision {
     /** Archive with a coded reason shown to the reporter. */
     ARCHIVE,
     /** Link to an earlier report about the same matter; the reporter follows that one. */
-    DUPLICATE
+    DUPLICATE,
+    /**
+     * "Bukan wewenang" of a government that received the report from another government: back to the verifiers of
+     * the government that sent it (one level back), with a reason.
+     */
+    RETURN
 }

@@ -172,6 +172,24 @@ class AttachmentTests {
     }
 
     @Test
+    void theVerifiersOfTheGovernmentAReportWasPassedOnToMayAttachEvidence() throws Exception {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
+        mvc.perform(multipart("/api/staff/reports/{n}/attachments", submitted.trackingNumber())
+                        .file(new MockMultipartFile("files", "bukti.png", "image/png", png()))
+                        .header("Authorization", basic("verifikator.kaltim")))
+                .andExpect(status().isForbidden());
+        var task = taskService.createTaskQuery().processInstanceId(scenario.processOf(submitted).getId())
+                .taskDefinitionKey(ComplaintProcess.Tasks.VERIFY_REPORT).singleResult();
+        taskService.complete(task.getId(), Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, "prov-kaltim"));
+
+        mvc.perform(multipart("/api/staff/reports/{n}/attachments", submitted.trackingNumber())
+                        .file(new MockMultipartFile("files", "bukti.png", "image/png", png()))
+                        .header("Authorization", basic("verifikator.kaltim")))
+                .andExpect(status().isCreated());
+        assertThat(filesOf(submitted)).hasSize(1);
+    }
+
+    @Test
     void evidenceOnAConfidentialReportIsNotPublic() throws Exception {
         SubmittedReport secret = scenario.submit(ReportType.ADUAN, "Pungli di kantor kelurahan", "64.74", "bontang-dpupr", false, true);
         mvc.perform(multipart("/api/staff/reports/{n}/attachments", secret.trackingNumber())

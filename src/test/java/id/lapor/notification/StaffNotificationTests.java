@@ -151,6 +151,27 @@ class StaffNotificationTests {
         }
     }
 
+    @Test
+    void theReceivingGovernmentsVerifiersHearOfAReportAnotherGovernmentPassedOn() {
+        SubmittedReport submitted = fixture.submitByEmail(NotificationFixture.uniqueEmail("rina.berjenjang"), "id");
+        taskService.complete(fixture.task(submitted, "Task_VerifyReport").getId(),
+                Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, "prov-kaltim"));
+
+        fixture.dispatchAll();
+
+        assertThat(ReceivedMail.to("verifikator.kaltim@demo.lapor.go.id", submitted.trackingNumber())).singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.subject()).isEqualTo("[SP4N-LAPOR!] Laporan dari pemerintah lain: "
+                            + submitted.trackingNumber() + " / Report from another government: "
+                            + submitted.trackingNumber());
+                    assertThat(mail.text()).contains("diteruskan kepada Pemerintah Provinsi Kalimantan Timur oleh "
+                            + "Pemerintah Kota Bontang", "was passed on to Pemerintah Provinsi Kalimantan Timur",
+                            "verifier-prov-kaltim", "Verifikasi laporan");
+                });
+        assertThat(ReceivedMail.to("verifikator@demo.lapor.go.id", submitted.trackingNumber()))
+                .as("the city's verifiers passed it on: no mail for them").isEmpty();
+    }
+
     private SubmittedReport forward(String reporterEmail) {
         SubmittedReport submitted = fixture.submitByEmail(reporterEmail, "id");
         taskService.complete(fixture.task(submitted, "Task_VerifyReport").getId(),

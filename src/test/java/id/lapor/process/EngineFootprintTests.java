@@ -159,6 +159,42 @@ class EngineFootprintTests {
                 .containsExactly("liaison-nas-kemen-07-ditjen-2");
     }
 
+    @Test
+    void aKabupatenHandsAReportToItsProvinceWhoseVerifiersChooseAmongTheProvincesUnitsAtNationalScale() {
+        ComplaintScenario scenario = app.getBean(ComplaintScenario.class);
+        TaskService tasks = app.getBean(TaskService.class);
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        SubmittedReport submitted = scenario.submit(ReportType.ADUAN, "Jembatan provinsi retak",
+                NationalDirectory.SOME_KABUPATEN_REGION, null, false, false);
+        String id = scenario.processOf(submitted).getId();
+        tasks.complete(task(tasks, id, "Task_VerifyReport").getId(),
+                Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, "nas-prov-05"));
+
+        Task province = task(tasks, id, "Task_VerifyReport");
+        assertThat(tasks.getIdentityLinksForTask(province.getId())).extracting(link -> link.getGroupId())
+                .containsExactly("verifier-nas-prov-05");
+        List<String> offered = jdbc.queryForList("select e ->> 'value' from json_array_elements(?::json) e",
+                String.class, tasks.getVariableLocal(province.getId(), "agencyOptions").toString());
+        List<String> provinceUnits = jdbc.queryForList("select u.code from agency u join agency g on g.id = u.parent_id"
+                + " where g.code = 'nas-prov-05' and u.level = 'UNIT'", String.class);
+        assertThat(offered).as("the province, its units, the government above and the suggestion; not the directory")
+                .hasSizeLessThanOrEqualTo(NationalDirectory.PROVINCE_UNITS + 5)
+                .contains("nas-prov-05", "nasional").containsAll(provinceUnits)
+                .doesNotContain(NationalDirectory.SOME_KABUPATEN_UNIT);
+        assertThat(footprint.taskVariables(province.getId()).bytes()).isLessThan(TASK_VARIABLES_BOUND);
+
+        tasks.complete(province.getId(), Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, provinceUnits.get(0)));
+        tasks.complete(task(tasks, id, "Task_PostFollowUp").getId(), Map.of(FOLLOW_UP_OUTCOME, "NOT_AUTHORITY",
+                ComplaintProcess.Vars.NOT_AUTHORITY_REASON, "Bukan urusan dinas ini."));
+        Task back = task(tasks, id, "Task_VerifyReport");
+        assertThat(tasks.getIdentityLinksForTask(back.getId())).extracting(link -> link.getGroupId())
+                .as("one level back: the province").containsExactly("verifier-nas-prov-05");
+        tasks.complete(back.getId(), Map.of(VERIFICATION_DECISION, "RETURN",
+                ComplaintProcess.Vars.NOT_AUTHORITY_REASON, "Jembatan kabupaten."));
+        assertThat(tasks.getIdentityLinksForTask(task(tasks, id, "Task_VerifyReport").getId()))
+                .extracting(link -> link.getGroupId()).containsExactly("verifier-" + NationalDirectory.SOME_KABUPATEN);
+    }
+
     /** Submits a complaint, forwards it, answers it finally, the reporter confirms; a snapshot after each stage. */
     private static Map<String, EngineFootprint.Snapshot> throughEveryStage(String run, String region,
             String reporterChoice, String forwardTo) {
