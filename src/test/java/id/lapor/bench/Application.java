@@ -80,11 +80,6 @@ final class Application implements AutoCloseable {
                 reported.find() ? Double.parseDouble(reported.group(1)) : seconds);
     }
 
-    /** The application's process id. */
-    long pid() {
-        return process.pid();
-    }
-
     String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + databasePort + "/postgres";
     }
