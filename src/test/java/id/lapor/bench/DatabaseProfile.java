@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  */
 final class DatabaseProfile {
 
-    private static final int STATEMENTS = 12;
+    private static final int STATEMENTS = 25;
     private static final double CLOCK_TICKS = 100.0; // USER_HZ on Linux
 
     private final Bench bench;
