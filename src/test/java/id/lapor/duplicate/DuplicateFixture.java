@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -108,10 +109,11 @@ class DuplicateFixture {
     private final TaskService taskService;
     private final NotificationDispatcher dispatcher;
     private final JdbcTemplate jdbc;
-    private final TestRestTemplate rest;
+    /** Only in tests with a web server (the standalone tests' applications scan this class too). */
+    private final ObjectProvider<TestRestTemplate> rest;
 
     DuplicateFixture(SubmitReport submitReport, ReportRepository reports, TaskService taskService,
-            NotificationDispatcher dispatcher, JdbcTemplate jdbc, TestRestTemplate rest) {
+            NotificationDispatcher dispatcher, JdbcTemplate jdbc, ObjectProvider<TestRestTemplate> rest) {
         this.rest = rest;
         this.submitReport = submitReport;
         this.reports = reports;
@@ -155,7 +157,7 @@ class DuplicateFixture {
     /** The report's verification task after its verifier (the demo "verifikator") opened its form in Tasklist. */
     Task openedVerificationTask(SubmittedReport submitted) {
         Task task = task(submitted, "Task_VerifyReport");
-        ReportViews.open(rest, "verifikator", task.getId());
+        ReportViews.open(rest.getObject(), "verifikator", task.getId());
         return task;
     }
 
