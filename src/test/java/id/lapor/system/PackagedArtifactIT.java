@@ -117,7 +117,7 @@ class PackagedArtifactIT {
 
     private static void awaitHealthy(Process application, Path log, URI health) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(application.isAlive()).as("the application is running; see %s", log).isTrue();
             try {
@@ -131,7 +131,7 @@ class PackagedArtifactIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("The application was not healthy within 3 minutes; see " + log);
+        throw new AssertionError("The application was not healthy within 5 minutes; see " + log);
     }
 
     private static String postgresqlDriverVersion(List<String> entries) {
