@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
  * The likely duplicates in the verification form ({@code forms/verify-report.form}), as task-local, read-only
- * variables written when the task is created: the list in words, and the options of the select
+ * variables looked up whenever the form is opened (a report submitted after the task was created is listed too;
+ * the search costs the verifier's opening of the form, not every report's way into the queue): the list in words, and the options of the select
  * {@code duplicateCandidate} ({@code valuesKey: duplicateOptions}) from which the verifier may pick the original.
  * Staff only: confidential reports of the same government are included and marked. Never a reporter's identity.
  */
@@ -53,15 +53,14 @@ public class DuplicateCandidatesForm implements TaskFormDetails {
 
     @Override
     public Set<String> derivedCopies() {
-        // the candidates as found at that moment (count and list) stay in the history: a later search finds others
+        // the candidates as the verifier saw them (count and list) stay in the history: a later search finds others
         return Set.of(OPTIONS);
     }
 
+    /** Looked up when the verification form is opened, so that it lists what is similar now, and at a person's pace. */
     @Override
-    public void addTo(DelegateTask task, Report report, ZoneId zone) {
-        if (ComplaintProcess.Tasks.VERIFY_REPORT.equals(task.getTaskDefinitionKey())) {
-            task.setVariablesLocal(variables(report, zone));
-        }
+    public Map<String, Object> whenOpened(String taskDefinitionKey, Report report, ZoneId zone) {
+        return ComplaintProcess.Tasks.VERIFY_REPORT.equals(taskDefinitionKey) ? variables(report, zone) : Map.of();
     }
 
     /** The variables for the verification task of {@code report}; dates in {@code zone}. */

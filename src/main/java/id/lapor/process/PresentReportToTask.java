@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,8 +135,9 @@ class PresentReportToTask implements TaskListener {
     }
 
     /**
-     * Brings the task's copies up to date with the report (its history, files, the latest instruction), writing only
-     * the variables that changed. Runs as the system: the copies are the application's, not the user's input.
+     * Brings the task's copies up to date with the report (its history, files, the latest instruction) and looks up
+     * what the features find when a form is opened ({@link TaskFormDetails#whenOpened}), writing only the variables
+     * that changed. Runs as the system: the copies are the application's, not the user's input.
      */
     void refresh(TaskService tasks, String taskId) {
         Object reportId = tasks.getVariable(taskId, ComplaintProcess.Vars.REPORT_ID);
@@ -150,11 +152,17 @@ class PresentReportToTask implements TaskListener {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, Object> facts = view(report, new LiveTaskFacts.OpenTask(taskId, candidateGroups));
-        Map<String, Object> shown = tasks.getVariablesLocal(taskId, VARIABLES);
+        Map<String, Object> found = new HashMap<>();
+        String definitionKey = tasks.createTaskQuery().taskId(taskId).singleResult().getTaskDefinitionKey();
+        details.forEach(detail -> found.putAll(detail.whenOpened(definitionKey, report, zone(report))));
+        Set<String> names = new HashSet<>(VARIABLES);
+        names.addAll(found.keySet());
+        Map<String, Object> shown = tasks.getVariablesLocal(taskId, names);
         // the facts set once when the task was created (TaskFormDetails.viewFacts) stay as they are
         Map<String, Object> kept = new HashMap<>(stored(shown.get(VIEW)));
         kept.putAll(facts);
         Map<String, Object> now = variables(kept);
+        now.putAll(found);
         Map<String, Object> changed = new HashMap<>();
         now.forEach((name, value) -> {
             // the view as JSON text: the stored one comes back as a parsed node

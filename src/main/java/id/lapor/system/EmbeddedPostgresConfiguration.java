@@ -51,6 +51,8 @@ class EmbeddedPostgresConfiguration {
                 .setServerConfig("fsync", on)
                 .setServerConfig("synchronous_commit", on)
                 .setServerConfig("full_page_writes", on)
+                // which statements take the database's time (bench/run prints them; operators query the view)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setLocaleConfig("encoding", "UTF8");
         if (port > 0) {
             builder.setPort(port);

@@ -39,7 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * names, decisions as the forms say them, operations as sentences with the role); Camunda's ids are on hover and in
  * the technical column. Times are shown in WITA (Kota Bontang), the
  * browser's time zone here. The screenshots {@code target/screenshots/cockpit-history.png},
- * {@code cockpit-audit-trail.png} and {@code cockpit-operation-log.png} are the README's ({@code docs/}).
+ * {@code cockpit-audit-trail.png} and {@code cockpit-operation-log.png} are the ones in {@code docs/audit.md}.
  */
 @LaporIntegrationTest
 class CockpitAuditBrowserTests {
@@ -102,7 +102,7 @@ class CockpitAuditBrowserTests {
                 .contains("Penanganan laporan SP4N-LAPOR!", "Aduan · Drainase tersumbat di Jl. Ahmad Yani", "Selesai",
                         "2 pelanggaran");
 
-        // the picture for the README: without the variable changes, the trail fits one screen
+        // the picture for docs/audit.md: without the variable changes, the trail fits one screen
         toggleKind("variable");
         browser.screenshot("cockpit-audit-trail");
         toggleKind("variable");

@@ -14,10 +14,16 @@ final class Backlog {
     record CatchUp(double seconds, int complete, int missing) {
     }
 
+    /**
+     * Reports still to start or continue. The continuations are due since they were made: asked through the due date
+     * (its index), the count does not read the open reports' deadline timers, which had made it 52 ms a call and 6 % of
+     * the database's time during a catch-up (the profile under the results table).
+     */
     private static final String WAITING_AT_START = """
             select (select count(*) from report_process_start)
                  + (select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_
-                    where d.act_id_ in ('StartEvent_ReportSubmitted', 'StartEvent_InformationRequestReceived'))
+                    where j.duedate_ <= now()
+                      and d.act_id_ in ('StartEvent_ReportSubmitted', 'StartEvent_InformationRequestReceived'))
             """;
 
     private final Bench bench;

@@ -22,6 +22,8 @@ final class Bench implements AutoCloseable {
     final JdbcTemplate jdbc;
     final Load load = new Load();
     final List<Measurement> results = new ArrayList<>();
+    /** Sections printed under the results table ({@link DatabaseProfile}). */
+    final List<String> profiles = new ArrayList<>();
 
     Bench(Application application) {
         this.application = application;

@@ -127,6 +127,7 @@ public final class Benchmark {
                     m.ratio() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f ×", m.ratio()),
                     m.target(), m.met() == null ? "" : m.met() ? "yes" : "**no**"));
         }
+        bench.profiles.forEach(table::append);
         Path results = Path.of("bench", "results");
         Files.createDirectories(results);
         Path file = results.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + ".md");

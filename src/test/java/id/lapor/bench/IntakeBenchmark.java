@@ -44,9 +44,11 @@ final class IntakeBenchmark {
     void sustained(int clients, Duration duration) throws Exception {
         System.out.printf("Sustained intake: %d clients for %d s%n", clients, duration.toSeconds());
         double jitBefore = bench.application.compilers.cpuSeconds();
+        DatabaseProfile profile = DatabaseProfile.start(bench, "sustained intake and its continuation");
         Load.Outcome outcome = bench.load.closedLoop(clients, duration, bench.reportSeries(), 201);
         System.out.println("  " + outcome.summary());
         Backlog.CatchUp catchUp = new Backlog(bench).awaitVerificationTasks(Bench.trackingNumbers(outcome), CATCH_UP_LIMIT);
+        bench.profiles.add(profile.finish(Math.max(1, catchUp.complete())));
         // the application continues the accepted reports meanwhile, as the bare engine's job executor does
         bench.add(Measurement.of(NAME, "sustained: reports accepted (" + clients + " clients, " + duration.toSeconds()
                 + " s) / bare engine: process starts while its job executor continues them", outcome.perSecond(),
@@ -80,10 +82,12 @@ final class IntakeBenchmark {
     void burst(int clients, Duration duration) throws Exception {
         System.out.printf("Burst intake: %d clients for %d s%n", clients, duration.toSeconds());
         double jitBefore = bench.application.compilers.cpuSeconds();
+        DatabaseProfile profile = DatabaseProfile.start(bench, "burst and its catch-up");
         Load.Outcome outcome = bench.load.closedLoop(clients, duration, bench.reportSeries(), 201);
         System.out.println("  " + outcome.summary());
         List<String> numbers = Bench.trackingNumbers(outcome);
         Backlog.CatchUp catchUp = new Backlog(bench).awaitVerificationTasks(numbers, CATCH_UP_LIMIT);
+        bench.profiles.add(profile.finish(Math.max(1, catchUp.complete())));
         bench.add(Measurement.atLeast("burst", "reports accepted (" + clients + " clients, " + duration.toSeconds()
                 + " s) / bare engine: process starts while its job executor continues them", outcome.perSecond(),
                 "reports/s", 1000).beside(baseline.startsWhileContinuing));

@@ -8,6 +8,7 @@ import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.notification.NotificationDispatcher;
+import id.lapor.process.ReportViews;
 import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,9 +108,11 @@ class DuplicateFixture {
     private final TaskService taskService;
     private final NotificationDispatcher dispatcher;
     private final JdbcTemplate jdbc;
+    private final TestRestTemplate rest;
 
     DuplicateFixture(SubmitReport submitReport, ReportRepository reports, TaskService taskService,
-            NotificationDispatcher dispatcher, JdbcTemplate jdbc) {
+            NotificationDispatcher dispatcher, JdbcTemplate jdbc, TestRestTemplate rest) {
+        this.rest = rest;
         this.submitReport = submitReport;
         this.reports = reports;
         this.taskService = taskService;
@@ -146,6 +150,13 @@ class DuplicateFixture {
     Task task(SubmittedReport submitted, String activityId) {
         return taskService.createTaskQuery().processInstanceBusinessKey(submitted.trackingNumber())
                 .taskDefinitionKey(activityId).singleResult();
+    }
+
+    /** The report's verification task after its verifier (the demo "verifikator") opened its form in Tasklist. */
+    Task openedVerificationTask(SubmittedReport submitted) {
+        Task task = task(submitted, "Task_VerifyReport");
+        ReportViews.open(rest, "verifikator", task.getId());
+        return task;
     }
 
     void verify(SubmittedReport submitted, Map<String, Object> decision) {

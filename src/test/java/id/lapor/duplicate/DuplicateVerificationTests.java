@@ -15,6 +15,7 @@ import id.lapor.report.ReportStatus;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -42,7 +43,7 @@ class DuplicateVerificationTests {
 
         SubmittedReport duplicate = fixture.submit(WATER_AGAIN);
 
-        Task task = fixture.task(duplicate, "Task_VerifyReport");
+        Task task = fixture.openedVerificationTask(duplicate);
         Map<String, Object> local = taskService.getVariablesLocal(task.getId());
         assertThat((Integer) local.get(DuplicateCandidatesForm.COUNT)).isBetween(1, 5);
         String list = (String) local.get(DuplicateCandidatesForm.LIST);
@@ -62,10 +63,38 @@ class DuplicateVerificationTests {
                 "Menara penampungan air bersih milik kelurahan roboh diterjang angin kencang, warga kekurangan air.",
                 "LAINNYA_UMUM", "64.74"));
 
-        Map<String, Object> local = taskService.getVariablesLocal(fixture.task(lonely, "Task_VerifyReport").getId());
+        Map<String, Object> local = taskService.getVariablesLocal(fixture.openedVerificationTask(lonely).getId());
 
         assertThat(local).containsEntry(DuplicateCandidatesForm.COUNT, 0)
                 .containsEntry(DuplicateCandidatesForm.LIST, "Tidak ada laporan serupa dalam 90 hari terakhir.");
+    }
+
+    @Test
+    void theLikelyDuplicatesAreLookedUpWhenTheFormIsOpenedSoOneThatCameInLaterIsListedToo() {
+        SubmittedReport first = fixture.submit(new Complaint("Jembatan kayu Kelurahan Guntung lapuk dan berlubang",
+                "Jembatan kayu penghubung RT 12 Kelurahan Guntung lapuk, papannya berlubang dan anak sekolah harus "
+                        + "melompat setiap pagi.", "INFRASTRUKTUR_JALAN", "64.74"));
+        Task task = fixture.task(first, "Task_VerifyReport");
+        assertThat(taskService.getVariablesLocal(task.getId())).as("not searched on the report's way into the queue")
+                .doesNotContainKeys(DuplicateCandidatesForm.COUNT, DuplicateCandidatesForm.LIST);
+
+        fixture.openedVerificationTask(first);
+        assertThat(taskService.getVariableLocal(task.getId(), DuplicateCandidatesForm.COUNT)).isEqualTo(0);
+
+        SubmittedReport later = fixture.submit(new Complaint("Papan jembatan kayu di Guntung berlubang",
+                "Jembatan kayu RT 12 Guntung makin lapuk, papan berlubang, anak sekolah melompat di atasnya.",
+                "INFRASTRUKTUR_JALAN", "64.74"));
+        fixture.openedVerificationTask(first);
+
+        assertThat(taskService.getVariableLocal(task.getId(), DuplicateCandidatesForm.COUNT)).isEqualTo(1);
+        assertThat((String) taskService.getVariableLocal(task.getId(), DuplicateCandidatesForm.LIST))
+                .contains(later.trackingNumber());
+        assertThat(historyService.createHistoricDetailQuery().taskId(task.getId()).variableUpdates().list())
+                .as("the history keeps each list the verifier was shown")
+                .filteredOn(detail -> DuplicateCandidatesForm.COUNT.equals(
+                        ((HistoricVariableUpdate) detail).getVariableName()))
+                .extracting(detail -> ((HistoricVariableUpdate) detail).getValue())
+                .containsExactly(0, 1);
     }
 
     @Test

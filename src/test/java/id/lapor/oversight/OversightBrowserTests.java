@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The dashboard in a real headless Chromium: an auditor (HTTP Basic) filters, Chart.js draws both charts from
  * 'self' under the page's Content-Security-Policy, and the table shows the known data set. The screenshot
- * {@code target/screenshots/oversight-dashboard.png} is the one in the README.
+ * {@code target/screenshots/oversight-dashboard.png} is the one in docs/oversight.md.
  */
 @LaporIntegrationTest
 class OversightBrowserTests {

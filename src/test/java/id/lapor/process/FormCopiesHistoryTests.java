@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The task forms' derived copies are on the task while it is open, and are not kept in the history; what the verifier
@@ -34,12 +35,14 @@ class FormCopiesHistoryTests {
     @Autowired TaskService taskService;
     @Autowired HistoryService historyService;
     @Autowired FormCopiesNotInHistory formCopies;
+    @Autowired TestRestTemplate rest;
 
     @Test
     void theVerificationFormShowsItsCopiesButTheHistoryKeepsTheDecisionAndTheCandidatesShown() {
         SubmittedReport submitted = scenario.submitPotholeComplaint();
         ProcessInstance instance = scenario.processOf(submitted);
         Task verification = task("Task_VerifyReport", instance);
+        ReportViews.open(rest, "verifikator", verification.getId());
 
         Set<String> onTheTask = taskService.getVariablesLocal(verification.getId()).keySet();
         assertThat(onTheTask).contains("reportView", "reportTrackingNumber", "agencyOptions", "duplicateCandidates")

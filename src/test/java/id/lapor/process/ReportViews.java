@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** Test helper: the facts of a task's report view ({@code reportView}, see {@link PresentReportToTask#VIEW}). */
 public final class ReportViews {
@@ -14,6 +17,20 @@ public final class ReportViews {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReportViews() {
+    }
+
+    /**
+     * Opens the task's form as {@code user} (password "demo") does in Tasklist: reads its form variables through
+     * {@code /engine-rest}, which brings the task's copies up to date and looks up what a form shows when it is opened
+     * ({@link TaskFormDetails#whenOpened}, the likely duplicates). Answers the form variables as Tasklist gets them.
+     */
+    public static JsonNode open(TestRestTemplate rest, String user, String taskId) {
+        ResponseEntity<JsonNode> response = rest.withBasicAuth(user, "demo")
+                .getForEntity("/engine-rest/task/{id}/form-variables?deserializeValues=false", JsonNode.class, taskId);
+        if (response.getStatusCode() != HttpStatus.OK) {
+            throw new AssertionError(user + " could not open the form of task " + taskId + ": " + response);
+        }
+        return response.getBody();
     }
 
     /** The facts of the task's report view, as the engine holds them. */
