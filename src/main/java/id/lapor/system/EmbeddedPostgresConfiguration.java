@@ -8,19 +8,23 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The embedded default: when no {@code spring.datasource.url} is configured, the application starts its own
- * PostgreSQL server whose data lives under {@code lapor.embedded-database.directory} (default {@code ./data/postgres}),
- * so a restart keeps every report. With {@code SPRING_DATASOURCE_URL} set this configuration is skipped and Spring
- * Boot connects to that server instead: same schema, same code.
+ * The embedded default for development: when no {@code spring.datasource.url} is configured, the application starts
+ * its own PostgreSQL server whose data lives under {@code lapor.embedded-database.directory} (default
+ * {@code ./data/postgres}), so a restart keeps every report. With {@code SPRING_DATASOURCE_URL} set this configuration
+ * is skipped and Spring Boot connects to that server instead: same schema, same code. The packaged jar and the Docker
+ * image carry no embedded server (pom.xml): there this configuration is skipped too, and {@link DatabaseChoice}
+ * refuses a start without {@code SPRING_DATASOURCE_URL} with a message.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@ConditionalOnClass(name = DatabaseChoice.EMBEDDED_SERVER_CLASS)
+@ConditionalOnProperty(name = DatabaseChoice.EMBEDDED_USED, havingValue = "true")
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);

@@ -50,6 +50,21 @@ class DeploymentFilesTests {
     }
 
     @Test
+    void theImageCarriesNoEmbeddedPostgresql() throws IOException {
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        assertThat(dockerfile).as("the production jar, built without the profile that keeps the embedded PostgreSQL")
+                .contains("./mvnw -B -q package -DskipTests").doesNotContain("-Pembedded", "LAPOR_EMBEDDED_DATABASE");
+        assertThat(dockerfile).as("only the extracted application reaches the runtime image, not a layer with the jar")
+                .contains("COPY --from=build --chown=lapor /src/target/app /app")
+                .doesNotContainPattern("COPY --from=build \\S+\\.jar");
+        // the training run's throwaway PostgreSQL server: installed, used and purged in one step (one layer)
+        String training = dockerfile.lines().dropWhile(line -> !line.startsWith("RUN apt-get update"))
+                .takeWhile(line -> !line.startsWith("USER ")).reduce("", (a, b) -> a + b + "\n");
+        assertThat(training).contains("apt-get install", "bash /tmp/postgres start", "-XX:ArchiveClassesAtExit",
+                "bash /tmp/postgres stop", "apt-get purge", "rm -rf /var/lib/apt/lists/* /var/lib/postgresql");
+    }
+
+    @Test
     void applicationConfigurationReadsTheVariablesTheComposeFileSets() throws IOException {
         String config = Files.readString(Path.of("src/main/resources/application.yml"));
         assertThat(config).contains("${LAPOR_ADMIN_PASSWORD", "${LAPOR_DEMO_ENABLED", "${LAPOR_ACCESS_CODE_SECRET");
