@@ -2,11 +2,8 @@ package id.lapor.confirmation;
 
 import id.lapor.process.ComplaintProcess;
 import id.lapor.report.Report;
-import id.lapor.report.ReportEventType;
-import id.lapor.report.ReportStateException;
-import id.lapor.report.ReportStatus;
-import id.lapor.report.Timeline;
-import id.lapor.tracking.ReportAccess;
+import id.lapor.report.ReporterReply;
+import id.lapor.tracking.ReporterReplies;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,41 +12,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReporterVerdict {
 
-    private final ReportAccess access;
-    private final Timeline timeline;
+    private final ReporterReplies replies;
     private final RuntimeService runtimeService;
 
-    ReporterVerdict(ReportAccess access, Timeline timeline, RuntimeService runtimeService) {
-        this.access = access;
-        this.timeline = timeline;
+    ReporterVerdict(ReporterReplies replies, RuntimeService runtimeService) {
+        this.replies = replies;
         this.runtimeService = runtimeService;
     }
 
     @Transactional
     public void confirm(String trackingNumber, String accessCode, int rating, String comment) {
-        Report report = awaitingConfirmation(trackingNumber, accessCode);
-        report.rate(rating);
-        timeline.record(report, ReportEventType.CONFIRMED, report.getHoldingAgency(), Timeline.REPORTER,
-                rating + "/5" + (comment == null || comment.isBlank() ? "" : " — " + comment.trim()));
+        Report report = replies.reply(trackingNumber, accessCode, ReporterReply.CONFIRMATION, awaiting -> {
+            awaiting.rate(rating);
+            return rating + "/5" + (comment == null || comment.isBlank() ? "" : " — " + comment.trim());
+        });
         correlate(report, ComplaintProcess.Messages.REPORT_CONFIRMED);
     }
 
     @Transactional
     public void dispute(String trackingNumber, String accessCode, String reason, Integer rating) {
-        Report report = awaitingConfirmation(trackingNumber, accessCode);
-        if (rating != null) {
-            report.rate(rating);
-        }
-        timeline.record(report, ReportEventType.DISPUTED, report.getHoldingAgency(), Timeline.REPORTER, reason.trim());
+        Report report = replies.reply(trackingNumber, accessCode, ReporterReply.DISPUTE, awaiting -> {
+            if (rating != null) {
+                awaiting.rate(rating);
+            }
+            return reason.trim();
+        });
         correlate(report, ComplaintProcess.Messages.REPORT_DISPUTED);
-    }
-
-    private Report awaitingConfirmation(String trackingNumber, String accessCode) {
-        Report report = access.asReporter(trackingNumber, accessCode);
-        if (report.getStatus() != ReportStatus.MENUNGGU_KONFIRMASI) {
-            throw new ReportStateException("Laporan ini tidak sedang menunggu konfirmasi / this report is not awaiting confirmation");
-        }
-        return report;
     }
 
     private void correlate(Report report, String message) {

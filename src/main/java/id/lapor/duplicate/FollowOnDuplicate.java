@@ -25,7 +25,7 @@ class FollowOnDuplicate {
             return;
         }
         Report duplicate = recorded.report();
-        Report original = duplicate.getDuplicateOf() == null ? null : ReportFollowers.original(duplicate.getDuplicateOf());
+        Report original = duplicate.getDuplicateOf() == null ? null : DuplicateChain.original(duplicate.getDuplicateOf());
         if (original != null && !original.getId().equals(duplicate.getId())) {
             followers.followAsDuplicateReporter(duplicate, original);
         }

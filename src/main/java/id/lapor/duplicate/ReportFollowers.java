@@ -42,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportFollowers {
 
     private static final Logger log = LoggerFactory.getLogger(ReportFollowers.class);
-    private static final int MAX_CHAIN = 20;
 
     /** The result of following: the report now followed (the original, for a duplicate), new or already followed. */
     public record Following(Long followerId, String trackingNumber, boolean alreadyFollowing) {
@@ -82,20 +81,11 @@ public class ReportFollowers {
     public Optional<Followable> followable(String trackingNumber) {
         return reports.findByTrackingNumber(trackingNumber == null ? "" : trackingNumber.trim()).filter(Report::isPublic)
                 .map(report -> {
-                    Report followed = original(report);
+                    Report followed = DuplicateChain.original(report);
                     return new Followable(report.getTrackingNumber(), report.getTitle(), followed.getTrackingNumber(),
                             followed.isPublic() ? followed.getTitle() : null, followed.getStatus().isFinal(),
                             !followed.isPublic());
                 });
-    }
-
-    /** The report that {@code report} duplicates, through any chain of duplicates; the report itself if none. */
-    public static Report original(Report report) {
-        Report current = report;
-        for (int i = 0; i < MAX_CHAIN && current.getDuplicateOf() != null; i++) {
-            current = current.getDuplicateOf();
-        }
-        return current;
     }
 
     // ---- following ----------------------------------------------------------------------------------------------
@@ -141,7 +131,7 @@ public class ReportFollowers {
     public Following follow(String trackingNumber, String email, String phone, String language) {
         Report report = reports.findByTrackingNumber(trackingNumber == null ? "" : trackingNumber.trim())
                 .filter(Report::isPublic).orElseThrow(() -> new ReportNotFoundException(String.valueOf(trackingNumber)));
-        Report followed = original(report);
+        Report followed = DuplicateChain.original(report);
         if (!followed.isPublic()) {
             throw new ReportStateException("Laporan " + report.getTrackingNumber() + " tidak dapat diikuti / report "
                     + report.getTrackingNumber() + " cannot be followed");

@@ -1,12 +1,8 @@
 package id.lapor.information;
 
 import id.lapor.report.Report;
-import id.lapor.report.ReportEventType;
-import id.lapor.report.ReportStateException;
-import id.lapor.report.ReportStatus;
-import id.lapor.report.ReportType;
-import id.lapor.report.Timeline;
-import id.lapor.tracking.ReportAccess;
+import id.lapor.report.ReporterReply;
+import id.lapor.tracking.ReporterReplies;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,26 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InformationObjection {
 
-    private final ReportAccess access;
-    private final Timeline timeline;
+    private final ReporterReplies replies;
     private final RuntimeService runtimeService;
 
-    InformationObjection(ReportAccess access, Timeline timeline, RuntimeService runtimeService) {
-        this.access = access;
-        this.timeline = timeline;
+    InformationObjection(ReporterReplies replies, RuntimeService runtimeService) {
+        this.replies = replies;
         this.runtimeService = runtimeService;
     }
 
     @Transactional
     public void file(String trackingNumber, String accessCode, String reason) {
-        Report report = access.asReporter(trackingNumber, accessCode);
-        if (report.getType() != ReportType.PERMINTAAN_INFORMASI || report.getStatus() != ReportStatus.MASA_KEBERATAN) {
-            throw new ReportStateException("Keberatan hanya dapat diajukan atas permintaan informasi yang sudah dijawab,"
-                    + " ditolak atau lewat tenggat, dalam 30 hari kerja / an objection can only be filed within 30"
-                    + " working days after an information request was answered, refused or not answered in time");
-        }
-        timeline.record(report, ReportEventType.OBJECTION_FILED, report.getHoldingAgency(), Timeline.REPORTER,
-                reason.trim());
+        Report report = replies.reply(trackingNumber, accessCode, ReporterReply.OBJECTION, awaiting -> reason.trim());
         runtimeService.createMessageCorrelation(InformationRequestProcess.Messages.OBJECTION_FILED)
                 .processInstanceBusinessKey(report.getTrackingNumber())
                 .correlate();

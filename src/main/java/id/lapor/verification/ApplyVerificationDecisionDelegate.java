@@ -5,16 +5,17 @@ import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.agency.Agency;
 import id.lapor.agency.AgencyRepository;
-import id.lapor.duplicate.ReportFollowers;
+import id.lapor.duplicate.DuplicateChain;
 import id.lapor.process.ProcessReports;
 import id.lapor.report.ArchiveReason;
+import id.lapor.report.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.Timeline;
 import id.lapor.routing.Disposisi;
 import id.lapor.routing.DisposisiChains;
-import java.util.EnumSet;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,9 +29,6 @@ import org.springframework.stereotype.Component;
 @ProcessApi
 @Component("applyVerificationDecision")
 class ApplyVerificationDecisionDelegate implements JavaDelegate {
-
-    private static final EnumSet<ArchiveReason> VERIFIER_ARCHIVE_REASONS = EnumSet.of(ArchiveReason.NOT_PUBLIC_SERVICE,
-            ArchiveReason.INCOMPLETE, ArchiveReason.ABUSIVE, ArchiveReason.OUT_OF_SCOPE);
 
     private final ProcessReports processReports;
     private final AgencyRepository agencies;
@@ -80,43 +78,24 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
             case ARCHIVE -> {
                 ArchiveReason reason = ProcessReports.requiredChoice(execution, ARCHIVE_REASON, ArchiveReason.class,
                         "Pilih alasan pengarsipan / choose the reason for archiving");
-                if (!VERIFIER_ARCHIVE_REASONS.contains(reason)) {
-                    throw new BadUserRequestException("Alasan " + reason + " tidak dapat dipilih di sini / cannot be chosen here");
-                }
+                forTheVerifier(reason::asVerifiersChoice);
                 ProcessReports.requiredText(execution, ARCHIVE_NOTE,
                         "Tulis penjelasan pengarsipan untuk pelapor / explain the archiving to the reporter");
             }
-            case DUPLICATE -> execution.setVariable(DUPLICATE_OF, original(execution, report));
+            case DUPLICATE -> execution.setVariable(DUPLICATE_OF, forTheVerifier(() -> DuplicateChain.originalNumber(
+                    report, text(execution.getVariable(DUPLICATE_OF)), text(execution.getVariable(DUPLICATE_CANDIDATE)),
+                    reports::findByTrackingNumber)));
         }
         applyPrivacy(execution, report);
     }
 
-    /**
-     * The original of a duplicate: typed ({@code duplicateOf}) or chosen from the likely duplicates
-     * ({@code duplicateCandidate}); both only if they agree. It must exist and must not be, through a chain of
-     * duplicates, this report itself.
-     */
-    private String original(DelegateExecution execution, Report report) {
-        String typed = text(execution.getVariable(DUPLICATE_OF));
-        String chosen = text(execution.getVariable(DUPLICATE_CANDIDATE));
-        if (typed == null && chosen == null) {
-            throw new BadUserRequestException("Pilih laporan asli dari daftar laporan serupa atau isi nomornya / "
-                    + "choose the original report from the similar reports or enter its tracking number");
+    /** The rule's answer; its refusal as the engine's 400 for the verifier, the task staying open. */
+    private static <T> T forTheVerifier(Supplier<T> rule) {
+        try {
+            return rule.get();
+        } catch (InvalidInputException refusal) {
+            throw new BadUserRequestException(refusal.getMessage());
         }
-        if (typed != null && chosen != null && !typed.equals(chosen)) {
-            throw new BadUserRequestException("Nomor laporan asli " + typed + " berbeda dengan pilihan " + chosen
-                    + "; kosongkan salah satunya / the typed original differs from the chosen one: clear one of them");
-        }
-        String original = typed != null ? typed : chosen;
-        Report found = original.equals(report.getTrackingNumber()) ? null : reports.findByTrackingNumber(original).orElse(null);
-        if (found == null) {
-            throw new BadUserRequestException("Laporan asli " + original + " tidak ditemukan / original report not found");
-        }
-        if (ReportFollowers.original(found).getId().equals(report.getId())) {
-            throw new BadUserRequestException("Laporan " + original + " adalah duplikat dari laporan ini / report "
-                    + original + " is a duplicate of this report");
-        }
-        return original;
     }
 
     /**

@@ -3,7 +3,7 @@ package id.lapor.verification;
 import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.DUPLICATE_OF;
 
-import id.lapor.duplicate.ReportFollowers;
+import id.lapor.duplicate.DuplicateChain;
 import id.lapor.process.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
@@ -36,7 +36,7 @@ class LinkDuplicateDelegate implements JavaDelegate {
         Report report = processReports.report(execution);
         String originalNumber = (String) execution.getVariable(DUPLICATE_OF);
         // a report that is itself a duplicate leads to its original: the reporter follows the matter where it is handled
-        Report original = ReportFollowers.original(reports.findByTrackingNumber(originalNumber.trim())
+        Report original = DuplicateChain.original(reports.findByTrackingNumber(originalNumber.trim())
                 .orElseThrow(() -> new IllegalStateException("Original report " + originalNumber + " vanished")));
         report.markDuplicateOf(original);
         timeline.record(report, ReportEventType.MARKED_DUPLICATE, report.getHoldingAgency(), ProcessReports.actor(),

@@ -1,0 +1,65 @@
+package id.lapor.report;
+
+import java.util.function.Predicate;
+
+/**
+ * What a reporter may send back about their report, and when: each reply is awaited in one state of the report only
+ * and goes on its timeline as one event. A plain rule, without Spring or the engine; {@code tracking.ReporterReplies}
+ * applies it.
+ */
+public enum ReporterReply {
+
+    /** The answer to the verifier's clarification question. */
+    CLARIFICATION_ANSWER(ReportEventType.CLARIFICATION_PROVIDED,
+            report -> report.getStatus() == ReportStatus.MENUNGGU_KLARIFIKASI,
+            "Laporan ini tidak sedang menunggu klarifikasi / this report is not awaiting a clarification"),
+
+    /** The agency's final answer settled the matter (with a rating). */
+    CONFIRMATION(ReportEventType.CONFIRMED,
+            report -> report.getStatus() == ReportStatus.MENUNGGU_KONFIRMASI,
+            "Laporan ini tidak sedang menunggu konfirmasi / this report is not awaiting confirmation"),
+
+    /** The agency's final answer did not settle the matter. */
+    DISPUTE(ReportEventType.DISPUTED,
+            report -> report.getStatus() == ReportStatus.MENUNGGU_KONFIRMASI,
+            "Laporan ini tidak sedang menunggu konfirmasi / this report is not awaiting confirmation"),
+
+    /** The objection (keberatan, Pasal 35 UU 14/2008) to an information request's answer, refusal or silence. */
+    OBJECTION(ReportEventType.OBJECTION_FILED,
+            report -> report.getType() == ReportType.PERMINTAAN_INFORMASI
+                    && report.getStatus() == ReportStatus.MASA_KEBERATAN,
+            "Keberatan hanya dapat diajukan atas permintaan informasi yang sudah dijawab, ditolak atau lewat tenggat,"
+                    + " dalam 30 hari kerja / an objection can only be filed within 30 working days after an"
+                    + " information request was answered, refused or not answered in time");
+
+    private final ReportEventType event;
+    private final Predicate<Report> awaited;
+    private final String notAwaited;
+
+    ReporterReply(ReportEventType event, Predicate<Report> awaited, String notAwaited) {
+        this.event = event;
+        this.awaited = awaited;
+        this.notAwaited = notAwaited;
+    }
+
+    /** The timeline event that records this reply. */
+    public ReportEventType event() {
+        return event;
+    }
+
+    /** Whether {@code report} is waiting for this reply. */
+    public boolean isAwaitedBy(Report report) {
+        return awaited.test(report);
+    }
+
+    /**
+     * Refuses this reply to a report that is not waiting for it.
+     *
+     * @throws ReportStateException (answered with 409) with a message for the reporter
+     */
+    public void requireAwaitedBy(Report report) {
+        if (!isAwaitedBy(report)) {
+            throw new ReportStateException(notAwaited);
+        }
+    }
+}
