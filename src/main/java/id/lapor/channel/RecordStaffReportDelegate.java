@@ -39,7 +39,7 @@ class RecordStaffReportDelegate implements JavaDelegate {
     /** How an offline report reached the office; recorded as the report's source platform. */
     enum ReceivedVia { SURAT, DATANG_LANGSUNG, TELEPON, EMAIL, LAINNYA }
 
-    private static final Locale BILINGUAL = Locale.forLanguageTag("id");
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{16}");
@@ -149,7 +149,9 @@ class RecordStaffReportDelegate implements JavaDelegate {
         return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value));
     }
 
+    /** Tasklist shows the engine's message as it is, whoever's language: Bahasa Indonesia, then English. */
     private BadUserRequestException refused(String messageKey) {
-        return new BadUserRequestException(messages.getMessage(messageKey, null, BILINGUAL));
+        return new BadUserRequestException(messages.getMessage(messageKey, null, INDONESIAN) + " / "
+                + messages.getMessage(messageKey, null, Locale.ENGLISH));
     }
 }
