@@ -7,7 +7,8 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 COPY processes processes
 COPY forms forms
-RUN ./mvnw -B -q package -DskipTests
+# the application only: the tests and the benchmark (bench/src, test sources that use them) are neither compiled nor run
+RUN ./mvnw -B -q package -Dmaven.test.skip=true
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 lapor

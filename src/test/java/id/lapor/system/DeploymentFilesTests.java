@@ -44,6 +44,8 @@ class DeploymentFilesTests {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         assertThat(dockerfile).contains("./mvnw", "COPY processes processes", "COPY forms forms", "USER lapor",
                 "EXPOSE 8080");
+        assertThat(dockerfile).as("the build copies src/, not bench/; no test source is compiled, the benchmark's neither")
+                .contains("package -Dmaven.test.skip=true").doesNotContain("COPY bench");
         assertThat(dockerfile).as("the jar extracted, with a CDS archive from a training run, as bench/run deploys it")
                 .contains("-Djarmode=tools", "-XX:ArchiveClassesAtExit=application.jsa", "-Dspring.context.exit=onRefresh",
                         "\"-XX:SharedArchiveFile=application.jsa\"");
