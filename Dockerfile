@@ -10,8 +10,9 @@ COPY src src
 COPY processes processes
 COPY forms forms
 # The production jar (pom.xml leaves the embedded PostgreSQL out of it), extracted here with Spring Boot's tools
-# jarmode: lapor.jar and lib/, plain jars that a CDS archive can cover. Only the extracted files go to the image.
-RUN ./mvnw -B -q package -DskipTests \
+# jarmode: lapor.jar and lib/, plain jars that a CDS archive can cover. Only the extracted files go to the image. The
+# tests and the benchmark (bench/src, test sources that use them) are neither compiled nor run.
+RUN ./mvnw -B -q package -Dmaven.test.skip=true \
     && mv target/lapor-case-management-*.jar target/lapor.jar \
     && java -Djarmode=tools -jar target/lapor.jar extract --destination target/app
 

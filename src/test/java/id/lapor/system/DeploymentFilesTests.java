@@ -44,6 +44,8 @@ class DeploymentFilesTests {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         assertThat(dockerfile).contains("./mvnw", "COPY processes processes", "COPY forms forms", "USER lapor",
                 "EXPOSE 8080");
+        assertThat(dockerfile).as("the build copies src/, not bench/; no test source is compiled, the benchmark's neither")
+                .contains("package -Dmaven.test.skip=true").doesNotContain("COPY bench");
         assertThat(dockerfile).as("the jar extracted, with a CDS archive from a training run, as bench/run deploys it")
                 .contains("-Djarmode=tools", "-XX:ArchiveClassesAtExit=application.jsa", "-Dspring.context.exit=onRefresh",
                         "\"-XX:SharedArchiveFile=application.jsa\"");
@@ -53,7 +55,7 @@ class DeploymentFilesTests {
     void theImageCarriesNoEmbeddedPostgresql() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         assertThat(dockerfile).as("the production jar, built without the profile that keeps the embedded PostgreSQL")
-                .contains("./mvnw -B -q package -DskipTests").doesNotContain("-Pembedded", "LAPOR_EMBEDDED_DATABASE");
+                .contains("./mvnw -B -q package -Dmaven.test.skip=true").doesNotContain("-Pembedded", "LAPOR_EMBEDDED_DATABASE");
         assertThat(dockerfile).as("only the extracted application reaches the runtime image, not a layer with the jar")
                 .contains("COPY --from=build --chown=lapor /src/target/app /app")
                 .doesNotContainPattern("COPY --from=build \\S+\\.jar");
