@@ -6,6 +6,7 @@ import id.lapor.confirmation.ReporterVerdict;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.process.ComplaintProcess;
 import id.lapor.process.ComplaintScenario;
+import id.lapor.process.ReportViews;
 import id.lapor.report.ReportType;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +45,12 @@ class AuditCases {
     private final ManagementService managementService;
     private final IdentityService identityService;
     private final ReporterVerdict reporterVerdict;
+    /** Only in tests with a web server (the standalone tests' applications scan this class too). */
+    private final ObjectProvider<TestRestTemplate> rest;
 
     AuditCases(ComplaintScenario scenario, TaskService taskService, ManagementService managementService,
-            IdentityService identityService, ReporterVerdict reporterVerdict) {
+            IdentityService identityService, ReporterVerdict reporterVerdict, ObjectProvider<TestRestTemplate> rest) {
+        this.rest = rest;
         this.scenario = scenario;
         this.taskService = taskService;
         this.managementService = managementService;
@@ -212,6 +218,8 @@ class AuditCases {
     private void forward(Case submitted, String agency) {
         asUser("verifikator", "verifier-kota-bontang", () -> {
             Task task = task(submitted, ComplaintProcess.Tasks.VERIFY_REPORT);
+            // as in Tasklist: the verifier opens the form (which looks up the likely duplicates), then decides
+            ReportViews.open(rest.getObject(), "verifikator", task.getId());
             taskService.claim(task.getId(), "verifikator");
             taskService.complete(task.getId(), Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, agency));
         });
