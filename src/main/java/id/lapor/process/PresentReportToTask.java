@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -153,8 +154,11 @@ class PresentReportToTask implements TaskListener {
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, Object> facts = view(report, new LiveTaskFacts.OpenTask(taskId, candidateGroups));
         Map<String, Object> found = new HashMap<>();
-        String definitionKey = tasks.createTaskQuery().taskId(taskId).singleResult().getTaskDefinitionKey();
-        details.forEach(detail -> found.putAll(detail.whenOpened(definitionKey, report, zone(report))));
+        Task open = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (open == null) {
+            return; // completed meanwhile
+        }
+        details.forEach(detail -> found.putAll(detail.whenOpened(open.getTaskDefinitionKey(), report, zone(report))));
         Set<String> names = new HashSet<>(VARIABLES);
         names.addAll(found.keySet());
         Map<String, Object> shown = tasks.getVariablesLocal(taskId, names);
