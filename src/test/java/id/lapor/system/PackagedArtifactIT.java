@@ -1,7 +1,6 @@
 package id.lapor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -27,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The packaged jar as it is deployed (run by failsafe in {@code verify}, after {@code package}; pom.xml): it carries no
  * embedded PostgreSQL, refuses to start without {@code SPRING_DATASOURCE_URL} with a message instead of a stack trace,
  * and starts on an external PostgreSQL without demo mode. A jar built with {@code -Pembedded} (bench/run) carries the
- * embedded server with the binaries of one platform.
+ * embedded server with the binaries of one platform; with that profile failsafe runs only the check of the contents
+ * (pom.xml, {@code it.test}).
  */
 class PackagedArtifactIT {
 
@@ -57,7 +57,6 @@ class PackagedArtifactIT {
 
     @Test
     void refusesToStartWithoutADatabaseWithAMessage() throws Exception {
-        assumeFalse(EMBEDDED, "a jar with the embedded PostgreSQL starts it");
         Path log = LOGS.resolve("without-database.log");
         Process application = start(log, Map.of());
         try {
@@ -75,7 +74,6 @@ class PackagedArtifactIT {
 
     @Test
     void startsOnAnExternalDatabaseWithoutDemoMode() throws Exception {
-        assumeFalse(EMBEDDED, "checked on the production jar");
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
             new JdbcTemplate(external.getPostgresDatabase()).execute("create database lapor");
             int port = freePort();
