@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import id.lapor.process.ComplaintProcess;
+import id.lapor.complaint.ComplaintProcess;
 import java.io.IOException;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;

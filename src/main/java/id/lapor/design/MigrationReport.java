@@ -1,5 +1,6 @@
 package id.lapor.design;
 
+import id.lapor.design.camunda.MigrationPlanning;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,12 +16,12 @@ import java.util.List;
  * @param notMigrated how many cannot be (dry run) or were not (real run) moved; their reasons are in {@code results}
  * @param summary the counts in one sentence (Bahasa Indonesia / English)
  */
-record MigrationReport(String processKey, int fromVersion, int toVersion, String sourceDefinitionId,
+public record MigrationReport(String processKey, int fromVersion, int toVersion, String sourceDefinitionId,
                        String targetDefinitionId, boolean dryRun, boolean planValid, List<String> planProblems,
                        List<String> unmappedActivities, int instances, int migratable, int migrated, int notMigrated,
                        String summary, List<InstanceResult> results) {
 
-    enum Outcome {
+    public enum Outcome {
         /** dry run: the migration of this report was validated and executed, then rolled back */
         MIGRATABLE,
         /** real run: the report is now on the target version */
@@ -36,7 +37,7 @@ record MigrationReport(String processKey, int fromVersion, int toVersion, String
      * @param activities where the report waits (activity ids of the source version)
      * @param reasons why it cannot be moved (empty when it can)
      */
-    record InstanceResult(String trackingNumber, String processInstanceId, List<String> activities, Outcome outcome,
+    public record InstanceResult(String trackingNumber, String processInstanceId, List<String> activities, Outcome outcome,
                           List<String> reasons) {
 
         boolean succeeded() {
@@ -44,7 +45,7 @@ record MigrationReport(String processKey, int fromVersion, int toVersion, String
         }
     }
 
-    static MigrationReport of(String processKey, MigrationRequest.Versions versions, String sourceDefinitionId,
+    public static MigrationReport of(String processKey, MigrationRequest.Versions versions, String sourceDefinitionId,
             String targetDefinitionId, boolean dryRun, MigrationPlanning.Planned planned, List<String> unmappedActivities,
             List<InstanceResult> results) {
         List<InstanceResult> sorted = results.stream()

@@ -1,8 +1,8 @@
 package id.lapor.design;
 
 import id.lapor.information.InformationRequestProcess;
-import id.lapor.process.ComplaintProcess;
-import id.lapor.report.InvalidInputException;
+import id.lapor.complaint.ComplaintProcess;
+import id.lapor.platform.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,17 +18,17 @@ import java.util.Set;
  * @param toVersion {@code null}: the latest version
  * @param trackingNumbers empty: every running instance of the source version
  */
-record MigrationRequest(String processKey, int fromVersion, Integer toVersion, boolean dryRun,
+public record MigrationRequest(String processKey, int fromVersion, Integer toVersion, boolean dryRun,
                         List<String> trackingNumbers) {
 
     /** The processes whose instances are reports (business key = tracking number). */
     static final List<String> PROCESS_KEYS = List.of(ComplaintProcess.PROCESS_KEY, InformationRequestProcess.PROCESS_KEY);
 
     /** The source and target version once checked against the deployed versions. */
-    record Versions(int from, int to) {
+    public record Versions(int from, int to) {
     }
 
-    static MigrationRequest parse(String processKey, String fromVersion, String toVersion, String dryRun,
+    public static MigrationRequest parse(String processKey, String fromVersion, String toVersion, String dryRun,
             Collection<String> trackingNumbers) {
         String key = processKey(processKey);
         int from = version("fromVersion", fromVersion);
@@ -36,7 +36,7 @@ record MigrationRequest(String processKey, int fromVersion, Integer toVersion, b
         return new MigrationRequest(key, from, to, dryRun(dryRun), trackingNumbers(trackingNumbers));
     }
 
-    static String processKey(String processKey) {
+    public static String processKey(String processKey) {
         if (processKey == null || processKey.isBlank()) {
             throw new InvalidInputException("processKey", "processKey wajib diisi, salah satu dari " + PROCESS_KEYS
                     + " / processKey is required, one of " + PROCESS_KEYS);
@@ -52,7 +52,7 @@ record MigrationRequest(String processKey, int fromVersion, Integer toVersion, b
     /**
      * Checks the versions against those deployed ({@code deployed}: every version of {@link #processKey}, not empty).
      */
-    Versions choose(Collection<Integer> deployed) {
+    public Versions choose(Collection<Integer> deployed) {
         int latest = deployed.stream().mapToInt(Integer::intValue).max()
                 .orElseThrow(() -> new InvalidInputException("processKey", "Proses " + processKey
                         + " belum pernah di-deploy / process " + processKey + " has never been deployed"));

@@ -1,7 +1,9 @@
 package id.lapor.design;
 
+import id.lapor.platform.engine.ProcessApi;
+
 /** What BPMN expressions may name: the published beans and their steps (see {@link ProcessApi}). */
-interface ProcessApiCatalog {
+public interface ProcessApiCatalog {
 
     boolean isPublishedBean(String name);
 

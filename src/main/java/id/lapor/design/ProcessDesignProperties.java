@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                       even where a designer has deployed a newer version from Camunda Modeler
  */
 @ConfigurationProperties("lapor.process-design")
-record ProcessDesignProperties(boolean scriptsEnabled, boolean overwriteDesignerDeployments) {
+public record ProcessDesignProperties(boolean scriptsEnabled, boolean overwriteDesignerDeployments) {
 }

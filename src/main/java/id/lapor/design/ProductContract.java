@@ -1,8 +1,8 @@
 package id.lapor.design;
 
-import id.lapor.channel.StaffReportEntry;
+import id.lapor.intake.channel.StaffReportEntry;
 import id.lapor.information.InformationRequestProcess;
-import id.lapor.process.ComplaintProcess;
+import id.lapor.complaint.ComplaintProcess;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,12 +10,12 @@ import java.util.Set;
  * The ids the application's code relies on in the shipped models: the user tasks it looks up, the messages it
  * correlates, the routing decision and the outputs it reads. A new version of these models must keep them.
  */
-final class ProductContract {
+public final class ProductContract {
 
-    record ProcessContract(Set<String> userTasks, Set<String> messages) {
+    public record ProcessContract(Set<String> userTasks, Set<String> messages) {
     }
 
-    static final Map<String, ProcessContract> PROCESSES = Map.of(
+    public static final Map<String, ProcessContract> PROCESSES = Map.of(
             ComplaintProcess.PROCESS_KEY, new ProcessContract(
                     Set.of(ComplaintProcess.Tasks.VERIFY_REPORT, ComplaintProcess.Tasks.POST_FOLLOW_UP,
                             ComplaintProcess.Tasks.HANDLE_ESCALATION,
@@ -36,7 +36,7 @@ final class ProductContract {
      * The inputs of the shipped forms that the process and its glue read. Forms are bound 'latest': a new form reaches
      * every open task at once, so it must keep these keys.
      */
-    static final Map<String, Set<String>> FORM_INPUTS = Map.of(
+    public static final Map<String, Set<String>> FORM_INPUTS = Map.of(
             "verify-report", Set.of("reportAnonymous", "reportConfidential", "verificationDecision", "forwardAgency",
                     "clarificationQuestion", "archiveReason", "archiveNote", "duplicateCandidate", "duplicateOf",
                     "notAuthorityReason"),
@@ -54,8 +54,8 @@ final class ProductContract {
                     "reporterEmail", "reporterIdNumber"));
 
     /** {@code processes/route-report.dmn}: its key and the outputs routing.DmnRoutingRules reads. */
-    static final String ROUTING_DECISION = "RouteReport";
-    static final Set<String> ROUTING_OUTPUTS = Set.of("agencyCode", "reason");
+    public static final String ROUTING_DECISION = "RouteReport";
+    public static final Set<String> ROUTING_OUTPUTS = Set.of("agencyCode", "reason");
 
     private ProductContract() {
     }

@@ -1,6 +1,6 @@
 package id.lapor.duplicate;
 
-import id.lapor.report.InvalidInputException;
+import id.lapor.platform.InvalidInputException;
 import id.lapor.report.Report;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package id.lapor.duplicate;
 
-import id.lapor.report.ReportNotFoundException;
+import id.lapor.platform.ReportNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;

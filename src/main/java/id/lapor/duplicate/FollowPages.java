@@ -1,8 +1,8 @@
 package id.lapor.duplicate;
 
-import id.lapor.report.InvalidInputException;
-import id.lapor.report.ReportNotFoundException;
-import id.lapor.report.ReportStateException;
+import id.lapor.platform.InvalidInputException;
+import id.lapor.platform.ReportNotFoundException;
+import id.lapor.platform.ReportStateException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package id.lapor.duplicate;
 
-import id.lapor.system.ClientRateLimit;
+import id.lapor.platform.ClientRateLimit;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.stereotype.Component;

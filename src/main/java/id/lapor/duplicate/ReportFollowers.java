@@ -1,12 +1,12 @@
 package id.lapor.duplicate;
 
 import id.lapor.report.Channel;
-import id.lapor.report.InvalidInputException;
+import id.lapor.platform.InvalidInputException;
 import id.lapor.report.Report;
-import id.lapor.report.ReportNotFoundException;
+import id.lapor.platform.ReportNotFoundException;
 import id.lapor.report.ReportRepository;
-import id.lapor.report.ReportStateException;
-import id.lapor.system.ServerSecrets;
+import id.lapor.platform.ReportStateException;
+import id.lapor.platform.ServerSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package id.lapor.duplicate;
 
-import id.lapor.agency.VerifierAssignment;
-import id.lapor.category.CategoryRepository;
+import id.lapor.directory.VerifierAssignment;
+import id.lapor.directory.CategoryRepository;
 import id.lapor.report.Report;
 import id.lapor.report.ReportStatus;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package id.lapor.duplicate;
 
-import id.lapor.system.ClientRateLimit;
-import id.lapor.agency.RegionRepository;
-import id.lapor.report.InvalidInputException;
+import id.lapor.platform.ClientRateLimit;
+import id.lapor.directory.RegionRepository;
+import id.lapor.platform.InvalidInputException;
 import id.lapor.report.ReportType;
 import id.lapor.report.TimelineText;
 import io.swagger.v3.oas.annotations.Operation;

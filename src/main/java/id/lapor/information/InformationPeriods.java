@@ -42,7 +42,7 @@ public class InformationPeriods {
         return Optional.ofNullable(workingDays).map(days -> workingDaysFrom(at, days, zone));
     }
 
-    Instant workingDaysFrom(Instant start, int workingDays, ZoneId zone) {
+    public Instant workingDaysFrom(Instant start, int workingDays, ZoneId zone) {
         return deadlines.calendar(zone).deadline(start, Period.workingDays(workingDays));
     }
 }

@@ -3,7 +3,7 @@ package id.lapor.information;
 /**
  * Keys, messages, activity ids and variable names of {@code processes/information-request.bpmn}: a request for
  * public information under UU 14/2008 (Keterbukaan Informasi Publik). The verification at the start uses the
- * variables of {@link id.lapor.process.ComplaintProcess.Vars}.
+ * variables of {@link id.lapor.complaint.ComplaintProcess.Vars}.
  */
 public final class InformationRequestProcess {
 

@@ -1,5 +1,6 @@
 package id.lapor.information;
 
+import id.lapor.information.camunda.InformationObjection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,8 +1,8 @@
 package id.lapor.intake;
 
-import id.lapor.system.Sha256;
-import id.lapor.report.TooManyAttemptsException;
-import id.lapor.system.ClientRateLimit;
+import id.lapor.platform.Sha256;
+import id.lapor.platform.TooManyAttemptsException;
+import id.lapor.platform.ClientRateLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;

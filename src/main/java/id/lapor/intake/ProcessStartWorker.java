@@ -1,5 +1,6 @@
 package id.lapor.intake;
 
+import id.lapor.intake.camunda.ProcessStarts;
 import id.lapor.report.ReportEventRecorded;
 import id.lapor.report.ReportEventType;
 import java.util.concurrent.Semaphore;

@@ -1,16 +1,18 @@
 package id.lapor.intake;
 
-import id.lapor.agency.Agency;
-import id.lapor.agency.AgencyRepository;
-import id.lapor.agency.RegionRepository;
-import id.lapor.agency.VerifierAssignment;
-import id.lapor.attachment.AttachmentFile;
-import id.lapor.attachment.Attachments;
+import id.lapor.intake.camunda.ProcessStarts;
+import id.lapor.report.access.AccessCodes;
+import id.lapor.directory.Agency;
+import id.lapor.directory.AgencyRepository;
+import id.lapor.directory.RegionRepository;
+import id.lapor.directory.VerifierAssignment;
+import id.lapor.intake.attachment.AttachmentFile;
+import id.lapor.intake.attachment.Attachments;
 import id.lapor.calendar.Deadlines;
-import id.lapor.category.Category;
-import id.lapor.category.CategoryRepository;
+import id.lapor.directory.Category;
+import id.lapor.directory.CategoryRepository;
 import id.lapor.report.IncidentDates;
-import id.lapor.report.InvalidInputException;
+import id.lapor.platform.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;

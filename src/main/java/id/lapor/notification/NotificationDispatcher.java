@@ -1,6 +1,6 @@
 package id.lapor.notification;
 
-import id.lapor.messaging.DeliveryFailedException;
+import id.lapor.platform.messaging.DeliveryFailedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;

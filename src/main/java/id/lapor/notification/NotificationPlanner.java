@@ -1,7 +1,7 @@
 package id.lapor.notification;
 
-import id.lapor.agency.Agency;
-import id.lapor.agency.StaffGroups;
+import id.lapor.directory.Agency;
+import id.lapor.directory.StaffGroups;
 import id.lapor.duplicate.FollowerContact;
 import id.lapor.duplicate.FollowerSource;
 import id.lapor.duplicate.ReportFollowers;

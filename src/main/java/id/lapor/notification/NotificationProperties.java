@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trackPath the portal's track page, relative to {@code lapor.portal.base-url}; {@code {number}} is replaced
  *        by the tracking number
  * @param tasklistPath Tasklist, relative to {@code lapor.portal.base-url}, for staff messages; unset: the engine's
- *        Tasklist under its web apps' configured path ({@link id.lapor.system.EngineWebApps#tasklist})
+ *        Tasklist under its web apps' configured path ({@link id.lapor.platform.EngineWebApps#tasklist})
  */
 @ConfigurationProperties("lapor.notifications")
 public record NotificationProperties(Boolean dispatchEnabled, Duration dispatchInterval, Integer batchSize, String from,

@@ -1,10 +1,11 @@
 package id.lapor.notification;
 
+import id.lapor.notification.camunda.StaffDirectory;
 import id.lapor.duplicate.FollowerContact;
 import id.lapor.duplicate.ReportFollowers;
-import id.lapor.messaging.DeliveryFailedException;
-import id.lapor.messaging.SmsGateway;
-import id.lapor.messaging.SocialMediaGateway;
+import id.lapor.platform.messaging.DeliveryFailedException;
+import id.lapor.platform.messaging.SmsGateway;
+import id.lapor.platform.messaging.SocialMediaGateway;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventRepository;

@@ -1,7 +1,7 @@
 package id.lapor.notification;
 
-import id.lapor.agency.StaffGroups;
-import id.lapor.identity.CamundaLogin;
+import id.lapor.directory.StaffGroups;
+import id.lapor.platform.CamundaLogin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;

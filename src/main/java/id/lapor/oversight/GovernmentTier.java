@@ -1,6 +1,6 @@
 package id.lapor.oversight;
 
-import id.lapor.agency.AgencyLevel;
+import id.lapor.directory.AgencyLevel;
 
 /**
  * The levels of government that disposisi runs through ("berjenjang"), for the oversight figures per level: central

@@ -1,6 +1,6 @@
 package id.lapor.oversight;
 
-import id.lapor.agency.StaffGroups;
+import id.lapor.directory.StaffGroups;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

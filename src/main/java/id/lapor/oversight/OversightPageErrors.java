@@ -1,6 +1,6 @@
 package id.lapor.oversight;
 
-import id.lapor.report.InvalidInputException;
+import id.lapor.platform.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,6 +1,6 @@
 package id.lapor.oversight;
 
-import id.lapor.report.InvalidInputException;
+import id.lapor.platform.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -56,8 +56,8 @@ class OversightRequest {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("month", "Bulan ditulis YYYY-MM, misalnya 2026-11 / the month is written YYYY-MM, e.g. 2026-11");
         }
-        if (!id.lapor.system.DateWindow.contains(period.atDay(1))) {
-            throw new InvalidInputException("month", id.lapor.system.DateWindow.message("month"));
+        if (!id.lapor.platform.DateWindow.contains(period.atDay(1))) {
+            throw new InvalidInputException("month", id.lapor.platform.DateWindow.message("month"));
         }
         return new OversightFilter(period.atDay(1), period.atEndOfMonth(), Grouping.AGENCY, scoped(agency(agency), scope),
                 null);
@@ -81,8 +81,8 @@ class OversightRequest {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "Tanggal ditulis YYYY-MM-DD / dates are written YYYY-MM-DD");
         }
-        if (!id.lapor.system.DateWindow.contains(date)) {
-            throw new InvalidInputException(field, id.lapor.system.DateWindow.message(field));
+        if (!id.lapor.platform.DateWindow.contains(date)) {
+            throw new InvalidInputException(field, id.lapor.platform.DateWindow.message(field));
         }
         return date;
     }

@@ -1,5 +1,7 @@
 package id.lapor.report;
 
+import id.lapor.platform.InvalidInputException;
+
 /** Coded reasons for archiving a report without follow-up; the reporter is told which one applies. */
 public enum ArchiveReason {
     /** Set by the process when the verifier merges the report into its original. */

@@ -1,7 +1,7 @@
 package id.lapor.report;
 
-import id.lapor.agency.Agency;
-import id.lapor.category.Category;
+import id.lapor.directory.Agency;
+import id.lapor.directory.Category;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

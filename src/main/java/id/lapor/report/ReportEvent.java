@@ -1,6 +1,6 @@
 package id.lapor.report;
 
-import id.lapor.agency.Agency;
+import id.lapor.directory.Agency;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package id.lapor.report;
 
+import id.lapor.platform.ReportStateException;
 import java.util.function.Predicate;
 
 /**

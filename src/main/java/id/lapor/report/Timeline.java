@@ -1,6 +1,6 @@
 package id.lapor.report;
 
-import id.lapor.agency.Agency;
+import id.lapor.directory.Agency;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

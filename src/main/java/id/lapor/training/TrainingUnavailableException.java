@@ -1,9 +1,9 @@
 package id.lapor.training;
 
 /** The training control was reached outside demo mode (answered with 404, as if it did not exist). */
-class TrainingUnavailableException extends RuntimeException {
+public class TrainingUnavailableException extends RuntimeException {
 
-    TrainingUnavailableException() {
+    public TrainingUnavailableException() {
         super("Mode pelatihan hanya tersedia dalam mode demo / training mode is only available in demo mode");
     }
 }

@@ -6,7 +6,7 @@
  * running-instance view.
  *
  * Data: the plugin's resource .../process-instances/:id/trail, which reads Camunda's history with the user's rights and
- * says each event in words (element names, decisions in words, operations as sentences; id.lapor.audit.AuditTrail),
+ * says each event in words (element names, decisions in words, operations as sentences; id.lapor.oversight.camunda.AuditTrail),
  * in the plugin's language. Camunda's ids stay on hover and in the "technical ids" column. GET only.
  */
 import {
@@ -93,7 +93,7 @@ function renderTrail(node, api, processInstanceId, embedded) {
 
 async function load(api, id) {
   // the plugin's resource reads the history with the user's rights (404 for an instance the user may not read) and
-  // says every event in words (id.lapor.audit.AuditTrail); the technical side of each entry comes along
+  // says every event in words (id.lapor.oversight.camunda.AuditTrail); the technical side of each entry comes along
   const trail = await pluginGet(api, '/process-instances/' + encodeURIComponent(id) + '/trail', { lang: language() });
   return { instance: trail.audit.instance, sla: trail.audit.sla, entries: trail.entries };
 }
@@ -144,7 +144,7 @@ function summary(data) {
       ' · ', h('a', { href: '#/lapor-audit/operation-log' }, t('trail.openLog'))));
 }
 
-// ---- the entries (worded by the server: id.lapor.audit.AuditTrail) ---------------------------------------------
+// ---- the entries (worded by the server: id.lapor.oversight.camunda.AuditTrail) ---------------------------------------------
 
 function buildEntries(data) {
   return data.entries;

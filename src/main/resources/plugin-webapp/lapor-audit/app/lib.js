@@ -4,7 +4,7 @@
  * - texts of the views in Bahasa Indonesia and English (t): Cockpit's language ($translate.use()), Bahasa Indonesia
  *   when Cockpit speaks neither, or the auditor's choice (a switch in every view, kept in localStorage). The words
  *   of the events themselves (element names, decisions, operations) come from the plugin's resource in that language
- *   (i18n/audit*.properties, id.lapor.audit.AuditWords); words() formats their times;
+ *   (i18n/audit*.properties, id.lapor.oversight.audit.AuditWords); words() formats their times;
  * - read-only calls in the Cockpit session: Camunda's REST API (engineGet) and the plugin's own resource (pluginGet);
  *   only GET is ever sent;
  * - formatting of times and durations, and a small DOM builder (h) that sets text, never HTML, so that values typed
@@ -384,7 +384,7 @@ export function engineGet(api, path, params) {
   return get(api.engineApi + path + query(params), api);
 }
 
-/** The plugin's own read-only resource (id.lapor.audit.AuditResource). */
+/** The plugin's own read-only resource (id.lapor.oversight.camunda.AuditResource). */
 export function pluginGet(api, path, params) {
   return get(api.cockpitApi + '/plugin/lapor-audit/' + api.engine + path + query(params), api);
 }

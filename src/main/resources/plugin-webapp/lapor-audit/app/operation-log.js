@@ -2,7 +2,7 @@
  * The user operation log (#/lapor-audit/operation-log): who did what, when, as a sentence ("Tugas «Verifikasi
  * laporan» diselesaikan oleh verifikator (verifikator …)"), newest first, filtered by user, operation type, entity
  * type, category and date; paged. Also the way to a report's audit trail by its tracking number. Data: the plugin's
- * resource .../operation-log (id.lapor.audit.AuditOperationLog over Camunda's log, which shows only the entries the
+ * resource .../operation-log (id.lapor.oversight.camunda.AuditOperationLog over Camunda's log, which shows only the entries the
  * user may read); the raw operation (type, entity, property changes) stays on hover and in the technical column.
  */
 import {
@@ -57,7 +57,7 @@ export function renderOperationLog(node, { api }) {
     try {
       const f = state.filter;
       // the plugin's resource reads Camunda's log with the user's rights and says each operation as a sentence
-      // (id.lapor.audit.AuditOperationLog); it reads one more entry than shown to tell whether a next page exists
+      // (id.lapor.oversight.camunda.AuditOperationLog); it reads one more entry than shown to tell whether a next page exists
       const page = await pluginGet(api, '/operation-log', {
         userId: f.userId.trim(), operationType: f.operationType, entityType: f.entityType, category: f.category,
         afterTimestamp: dayStart(f.from), beforeTimestamp: dayStart(f.to, 1), firstResult: state.firstResult,

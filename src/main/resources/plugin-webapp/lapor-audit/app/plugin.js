@@ -1,7 +1,7 @@
 /*
  * SP4N-LAPOR! auditor history for Camunda Cockpit (plugin API of Camunda 7.14+).
  *
- * Cockpit loads this module for every user because the Java class id.lapor.audit.AuditCockpitPlugin registers the
+ * Cockpit loads this module for every user because the Java class id.lapor.oversight.camunda.AuditCockpitPlugin registers the
  * plugin "lapor-audit"; this file and the modules it imports are served from
  * src/main/resources/plugin-webapp/lapor-audit/app/ (each must be listed in AuditPluginRootResource.ASSETS).
  * Plain ES modules, no build step: edit, restart the application, reload Cockpit.

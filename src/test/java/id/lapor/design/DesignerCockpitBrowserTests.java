@@ -6,7 +6,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import id.lapor.HeadlessChromium;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.process.ComplaintScenario;
+import id.lapor.complaint.ComplaintScenario;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

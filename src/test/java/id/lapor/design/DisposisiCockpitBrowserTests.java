@@ -1,13 +1,13 @@
 package id.lapor.design;
 
-import static id.lapor.process.ComplaintProcess.Vars.*;
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import id.lapor.HeadlessChromium;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.process.ComplaintScenario;
+import id.lapor.complaint.ComplaintScenario;
 import java.io.IOException;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;

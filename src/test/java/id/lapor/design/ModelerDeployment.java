@@ -20,7 +20,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * {@code deployment-name}, {@code deployment-source=Camunda Modeler}, {@code deploy-changed-only} and one part per
  * file, named after the file.
  */
-final class ModelerDeployment {
+public final class ModelerDeployment {
 
     private final String name;
     private final boolean changedOnly;
@@ -31,12 +31,12 @@ final class ModelerDeployment {
         this.changedOnly = changedOnly;
     }
 
-    static ModelerDeployment named(String name, boolean changedOnly) {
+    public static ModelerDeployment named(String name, boolean changedOnly) {
         return new ModelerDeployment(name, changedOnly);
     }
 
     /** A file of the repository ({@code processes/…}, {@code forms/…}), changed by replacing one text. */
-    ModelerDeployment file(String path, String text, String replacement) {
+    public ModelerDeployment file(String path, String text, String replacement) {
         String content = repositoryFile(path);
         if (text != null) {
             if (!content.contains(text)) {
@@ -47,16 +47,16 @@ final class ModelerDeployment {
         return file(Path.of(path).getFileName().toString(), content);
     }
 
-    ModelerDeployment file(String path) {
+    public ModelerDeployment file(String path) {
         return file(path, null, null);
     }
 
-    ModelerDeployment file(String fileName, String content) {
+    public ModelerDeployment file(String fileName, String content) {
         files.put(fileName, content.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
-    static String repositoryFile(String path) {
+    public static String repositoryFile(String path) {
         try {
             return Files.readString(Path.of(path));
         } catch (IOException e) {
@@ -64,7 +64,7 @@ final class ModelerDeployment {
         }
     }
 
-    ResponseEntity<String> deployAs(TestRestTemplate rest, String user) {
+    public ResponseEntity<String> deployAs(TestRestTemplate rest, String user) {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("deployment-name", name);
         form.add("deployment-source", "Camunda Modeler");

@@ -1,17 +1,17 @@
 package id.lapor.design;
 
-import static id.lapor.process.ComplaintProcess.Vars.FOLLOW_UP_OUTCOME;
-import static id.lapor.process.ComplaintProcess.Vars.FOLLOW_UP_TEXT;
-import static id.lapor.process.ComplaintProcess.Vars.FORWARD_AGENCY;
-import static id.lapor.process.ComplaintProcess.Vars.VERIFICATION_DECISION;
+import static id.lapor.complaint.ComplaintProcess.Vars.FOLLOW_UP_OUTCOME;
+import static id.lapor.complaint.ComplaintProcess.Vars.FOLLOW_UP_TEXT;
+import static id.lapor.complaint.ComplaintProcess.Vars.FORWARD_AGENCY;
+import static id.lapor.complaint.ComplaintProcess.Vars.VERIFICATION_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.process.ComplaintProcess;
-import id.lapor.process.ComplaintScenario;
+import id.lapor.complaint.ComplaintProcess;
+import id.lapor.complaint.ComplaintScenario;
 import id.lapor.report.ReportStatus;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -11,18 +11,18 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  * to the newest version not deployed by the test (a cascading delete would take their processes and history), then
  * the deployments go, and the application's own versions are the latest again.
  */
-final class TestVersions {
+public final class TestVersions {
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final List<String> deployments = new ArrayList<>();
 
-    TestVersions(RepositoryService repositoryService, RuntimeService runtimeService) {
+    public TestVersions(RepositoryService repositoryService, RuntimeService runtimeService) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
     }
 
-    void add(String deploymentId) {
+    public void add(String deploymentId) {
         deployments.add(deploymentId);
     }
 
@@ -30,7 +30,7 @@ final class TestVersions {
         return deployments.contains(deploymentId);
     }
 
-    void removeAll() {
+    public void removeAll() {
         for (String deploymentId : deployments) {
             for (ProcessDefinition version : repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId)
                     .list()) {

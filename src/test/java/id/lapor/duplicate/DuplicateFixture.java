@@ -1,6 +1,6 @@
 package id.lapor.duplicate;
 
-import static id.lapor.process.ComplaintProcess.Vars.*;
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.ReporterContact;
@@ -8,7 +8,7 @@ import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.notification.NotificationDispatcher;
-import id.lapor.process.ReportViews;
+import id.lapor.report.camunda.ReportViews;
 import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
@@ -30,77 +30,77 @@ import org.springframework.transaction.annotation.Transactional;
  * channels do; the verifier's and the liaison's steps through the engine; followers as rows.
  */
 @Component
-class DuplicateFixture {
+public class DuplicateFixture {
 
     /** A complaint as a citizen writes it. */
     record Complaint(String title, String description, String category, String region) {
     }
 
-    static final Complaint POTHOLE_AHMAD_YANI = new Complaint("Jalan berlubang di Jl. Ahmad Yani depan pasar",
+    public static final Complaint POTHOLE_AHMAD_YANI = new Complaint("Jalan berlubang di Jl. Ahmad Yani depan pasar",
             "Ada lubang besar di tengah Jl. Ahmad Yani tepat di depan Pasar Tamrin. Sudah banyak pengendara motor yang "
                     + "jatuh, terutama malam hari.", "INFRASTRUKTUR_JALAN", "64.74");
-    static final Complaint POTHOLE_AHMAD_YANI_AGAIN = new Complaint(
+    public static final Complaint POTHOLE_AHMAD_YANI_AGAIN = new Complaint(
             "Lubang besar di jalan Ahmad Yani dekat Pasar Tamrin, sudah 2 minggu",
             "Lubang di Jl. A. Yani dekat Pasar Tamrin belum ditambal sudah dua minggu. Mohon segera diperbaiki sebelum "
                     + "ada korban.", "INFRASTRUKTUR_JALAN", "64.74");
-    static final Complaint STREET_LIGHT_AHMAD_YANI = new Complaint("Lampu penerangan jalan mati di Jl. Ahmad Yani",
+    public static final Complaint STREET_LIGHT_AHMAD_YANI = new Complaint("Lampu penerangan jalan mati di Jl. Ahmad Yani",
             "Lampu jalan di depan Pasar Tamrin mati sejak seminggu, gelap dan rawan kecelakaan.", "INFRASTRUKTUR_PJU",
             "64.74");
-    static final Complaint SCHOOL_FEE = new Complaint("Pungutan uang seragam di SDN 005 Bontang Utara",
+    public static final Complaint SCHOOL_FEE = new Complaint("Pungutan uang seragam di SDN 005 Bontang Utara",
             "Orang tua murid diminta membayar uang seragam dan buku Rp 750.000 padahal sekolah negeri seharusnya gratis.",
             "PENDIDIKAN_PUNGLI", "64.74");
-    static final Complaint SCHOOL_FEE_AGAIN = new Complaint("Biaya seragam dan buku di SD Negeri 005 Bontang Utara",
+    public static final Complaint SCHOOL_FEE_AGAIN = new Complaint("Biaya seragam dan buku di SD Negeri 005 Bontang Utara",
             "Anak saya kelas 1 di SDN 005 diminta bayar seragam dan buku Rp 750 ribu. Bukankah sekolah negeri gratis?",
             "PENDIDIKAN_PUNGLI", "64.74");
-    static final Complaint E_KTP = new Complaint("Pembuatan e-KTP lambat di Disdukcapil Bontang",
+    public static final Complaint E_KTP = new Complaint("Pembuatan e-KTP lambat di Disdukcapil Bontang",
             "Sudah tiga bulan e-KTP saya belum jadi, petugas bilang blangko habis.", "ADMINDUK_KTP", "64.74");
-    static final Complaint E_KTP_AGAIN = new Complaint("KTP elektronik belum jadi 3 bulan",
+    public static final Complaint E_KTP_AGAIN = new Complaint("KTP elektronik belum jadi 3 bulan",
             "Rekam e-KTP di Disdukcapil Bontang sejak Agustus, sampai sekarang belum dicetak karena blangko kosong.",
             "ADMINDUK_KTP", "64.74");
-    static final Complaint PUSKESMAS_QUEUE = new Complaint("Antrean panjang di Puskesmas Bontang Selatan",
+    public static final Complaint PUSKESMAS_QUEUE = new Complaint("Antrean panjang di Puskesmas Bontang Selatan",
             "Pasien BPJS harus antre sejak subuh dan dokter baru datang jam 10.", "KESEHATAN_PUSKESMAS", "64.74");
-    static final Complaint POTHOLE_SAMARINDA_HEALTH = new Complaint("Jalan berlubang di Jl. Ahmad Yani depan pasar",
+    public static final Complaint POTHOLE_SAMARINDA_HEALTH = new Complaint("Jalan berlubang di Jl. Ahmad Yani depan pasar",
             "Ada lubang besar di tengah Jl. Ahmad Yani tepat di depan Pasar Tamrin menuju RSUD, ambulans terhambat.",
             "KESEHATAN_PUSKESMAS", "64.72");
-    static final Complaint POTHOLE_AHMAD_YANI_SAMARINDA = new Complaint("Jalan berlubang di Jl. Ahmad Yani Samarinda",
+    public static final Complaint POTHOLE_AHMAD_YANI_SAMARINDA = new Complaint("Jalan berlubang di Jl. Ahmad Yani Samarinda",
             "Lubang besar di Jl. Ahmad Yani Samarinda dekat Mall Lembuswana sering membuat pengendara motor jatuh.",
             "INFRASTRUKTUR_JALAN", "64.72");
 
     // Pairs used by one test each: tests that look at the best few (the portal's five, the verifier's five) must not
     // find the same texts of other tests, which share the database.
-    static final Complaint TRAFFIC_LIGHT = new Complaint("Lampu lalu lintas mati di simpang Bhayangkara",
+    public static final Complaint TRAFFIC_LIGHT = new Complaint("Lampu lalu lintas mati di simpang Bhayangkara",
             "Lampu lalu lintas di simpang empat Jl. Bhayangkara dan Jl. Gajah Mada mati sejak kemarin sore. Kendaraan "
                     + "saling serobot dan hampir terjadi tabrakan.", "INFRASTRUKTUR_JALAN", "64.74");
-    static final Complaint TRAFFIC_LIGHT_AGAIN = new Complaint("Lampu merah simpang Bhayangkara tidak menyala",
+    public static final Complaint TRAFFIC_LIGHT_AGAIN = new Complaint("Lampu merah simpang Bhayangkara tidak menyala",
             "Sejak kemarin lampu lalu lintas di perempatan Jl. Bhayangkara - Gajah Mada tidak menyala, rawan tabrakan "
                     + "pada jam pulang kerja.", "INFRASTRUKTUR_JALAN", "64.74");
-    static final Complaint RUBBISH = new Complaint("Sampah menumpuk di TPS Jl. Cut Nyak Dien",
+    public static final Complaint RUBBISH = new Complaint("Sampah menumpuk di TPS Jl. Cut Nyak Dien",
             "Sampah tidak diangkut seminggu dari TPS Jl. Cut Nyak Dien, bau busuk dan banyak lalat di sekitar permukiman.",
             "LAINNYA_UMUM", "64.74");
-    static final Complaint RUBBISH_AGAIN = new Complaint("Tumpukan sampah TPS Cut Nyak Dien tidak diangkut",
+    public static final Complaint RUBBISH_AGAIN = new Complaint("Tumpukan sampah TPS Cut Nyak Dien tidak diangkut",
             "TPS di Jl. Cut Nyak Dien penuh, sampah berserakan sampai ke jalan dan berbau busuk.", "LAINNYA_UMUM", "64.74");
-    static final Complaint WATER = new Complaint("Air PDAM tidak mengalir di Bontang Kuala",
+    public static final Complaint WATER = new Complaint("Air PDAM tidak mengalir di Bontang Kuala",
             "Sudah lima hari air PDAM mati di RT 12 Bontang Kuala tanpa pemberitahuan. Warga terpaksa membeli air galon.",
             "LAINNYA_UMUM", "64.74");
-    static final Complaint WATER_AGAIN = new Complaint("PDAM mati lima hari di RT 12 Bontang Kuala",
+    public static final Complaint WATER_AGAIN = new Complaint("PDAM mati lima hari di RT 12 Bontang Kuala",
             "Air keran di rumah kami di Bontang Kuala tidak mengalir sejak Senin, tidak ada pengumuman dari PDAM.",
             "LAINNYA_UMUM", "64.74");
-    static final Complaint BRIDGE = new Complaint("Jembatan kayu lapuk di Kelurahan Guntung",
+    public static final Complaint BRIDGE = new Complaint("Jembatan kayu lapuk di Kelurahan Guntung",
             "Papan jembatan kayu di Guntung banyak yang patah dan lapuk. Anak sekolah takut menyeberang, motor tidak "
                     + "bisa lewat.", "INFRASTRUKTUR_JALAN", "64.74");
-    static final Complaint BRIDGE_AGAIN = new Complaint("Papan jembatan Guntung patah",
+    public static final Complaint BRIDGE_AGAIN = new Complaint("Papan jembatan Guntung patah",
             "Jembatan kayu penghubung RT 5 Guntung rusak, papannya patah di tengah. Anak-anak sekolah terpaksa memutar "
                     + "jauh.", "INFRASTRUKTUR_JALAN", "64.74");
-    static final Complaint BIRTH_CERTIFICATE_FEE = new Complaint("Pengurusan akta kelahiran dipungut biaya",
+    public static final Complaint BIRTH_CERTIFICATE_FEE = new Complaint("Pengurusan akta kelahiran dipungut biaya",
             "Petugas Disdukcapil meminta uang Rp 100.000 untuk mempercepat akta kelahiran anak saya, padahal layanan ini "
                     + "gratis.", "ADMINDUK_AKTA", "64.74");
-    static final Complaint BIRTH_CERTIFICATE_FEE_AGAIN = new Complaint("Pungutan liar akta kelahiran di Disdukcapil",
+    public static final Complaint BIRTH_CERTIFICATE_FEE_AGAIN = new Complaint("Pungutan liar akta kelahiran di Disdukcapil",
             "Saya diminta membayar seratus ribu rupiah oleh petugas loket agar akta kelahiran anak cepat jadi.",
             "ADMINDUK_AKTA", "64.74");
-    static final Complaint MEDICINE = new Complaint("Stok obat habis di Puskesmas Loktuan",
+    public static final Complaint MEDICINE = new Complaint("Stok obat habis di Puskesmas Loktuan",
             "Sudah dua minggu Puskesmas Loktuan tidak punya obat hipertensi dan diabetes. Pasien disuruh membeli sendiri "
                     + "di apotek.", "KESEHATAN_PUSKESMAS", "64.74");
-    static final Complaint MEDICINE_AGAIN = new Complaint("Puskesmas Loktuan kehabisan obat hipertensi",
+    public static final Complaint MEDICINE_AGAIN = new Complaint("Puskesmas Loktuan kehabisan obat hipertensi",
             "Ibu saya pasien hipertensi, di Puskesmas Loktuan obatnya kosong dan disuruh beli di apotek luar.",
             "KESEHATAN_PUSKESMAS", "64.74");
 
@@ -141,7 +141,7 @@ class DuplicateFixture {
                 confidential, reporter, channel, "dup-" + UUID.randomUUID(), List.of(), source, language));
     }
 
-    Report report(SubmittedReport submitted) {
+    public Report report(SubmittedReport submitted) {
         return reports.findByTrackingNumber(submitted.trackingNumber()).orElseThrow();
     }
 
@@ -149,43 +149,43 @@ class DuplicateFixture {
         return report(submitted).getId();
     }
 
-    Task task(SubmittedReport submitted, String activityId) {
+    public Task task(SubmittedReport submitted, String activityId) {
         return taskService.createTaskQuery().processInstanceBusinessKey(submitted.trackingNumber())
                 .taskDefinitionKey(activityId).singleResult();
     }
 
     /** The report's verification task after its verifier (the demo "verifikator") opened its form in Tasklist. */
-    Task openedVerificationTask(SubmittedReport submitted) {
+    public Task openedVerificationTask(SubmittedReport submitted) {
         Task task = task(submitted, "Task_VerifyReport");
         ReportViews.open(rest.getObject(), "verifikator", task.getId());
         return task;
     }
 
-    void verify(SubmittedReport submitted, Map<String, Object> decision) {
+    public void verify(SubmittedReport submitted, Map<String, Object> decision) {
         taskService.complete(task(submitted, "Task_VerifyReport").getId(), decision);
     }
 
-    void forward(SubmittedReport submitted, String agency) {
+    public void forward(SubmittedReport submitted, String agency) {
         verify(submitted, Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, agency));
     }
 
-    void markDuplicate(SubmittedReport duplicate, SubmittedReport original) {
+    public void markDuplicate(SubmittedReport duplicate, SubmittedReport original) {
         verify(duplicate, Map.of(VERIFICATION_DECISION, "DUPLICATE", DUPLICATE_OF, original.trackingNumber()));
     }
 
-    void finalAnswer(SubmittedReport submitted, String answer) {
+    public void finalAnswer(SubmittedReport submitted, String answer) {
         taskService.complete(task(submitted, "Task_PostFollowUp").getId(),
                 Map.of(FOLLOW_UP_OUTCOME, "FINAL", FOLLOW_UP_TEXT, answer));
     }
 
     /** Runs {@code work} in a transaction (lazy relations of reports load). */
     @Transactional
-    <T> T inTransaction(java.util.function.Supplier<T> work) {
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
         return work.get();
     }
 
     /** Runs the notification dispatcher until nothing is due. */
-    void dispatchAll() {
+    public void dispatchAll() {
         while (dispatcher.dispatchDue() > 0) {
             // more may be due
         }
@@ -199,7 +199,7 @@ class DuplicateFixture {
     }
 
     /** The active followers of a report: source, the duplicate they came through, email, phone. */
-    List<Map<String, Object>> followersOf(SubmittedReport followed) {
+    public List<Map<String, Object>> followersOf(SubmittedReport followed) {
         return jdbc.queryForList("select f.id, f.source, v.tracking_number as via, f.email, f.phone, f.language "
                 + "from report_follower f left join report v on v.id = f.via_report_id join report r on r.id = f.report_id "
                 + "where r.tracking_number = ? and f.ended_at is null order by f.id", followed.trackingNumber());

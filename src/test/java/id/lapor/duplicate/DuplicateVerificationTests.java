@@ -1,7 +1,8 @@
 package id.lapor.duplicate;
 
+import id.lapor.complaint.camunda.DuplicateCandidatesForm;
 import static id.lapor.duplicate.DuplicateFixture.*;
-import static id.lapor.process.ComplaintProcess.Vars.*;
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

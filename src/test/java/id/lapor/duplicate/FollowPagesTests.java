@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.portal.PortalSession;
+import id.lapor.citizen.portal.PortalSession;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

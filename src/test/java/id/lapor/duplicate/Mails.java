@@ -5,13 +5,13 @@ import id.lapor.TestServers;
 import java.util.List;
 
 /** What the test SMS gateway received. */
-final class Mails {
+public final class Mails {
 
     private Mails() {
     }
 
     /** SMS texts sent to {@code phone}. */
-    static List<String> smsTo(String phone) {
+    public static List<String> smsTo(String phone) {
         return TestServers.GATEWAYS.requests("/sms").stream().map(RecordingHttpServer.Request::body)
                 .filter(body -> body.contains("\"" + phone + "\"")).toList();
     }

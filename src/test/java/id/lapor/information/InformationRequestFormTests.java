@@ -13,13 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.process.ReportViews;
+import id.lapor.report.camunda.ReportViews;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.portal.PortalSession;
-import id.lapor.process.ComplaintScenario;
+import id.lapor.citizen.portal.PortalSession;
+import id.lapor.complaint.ComplaintScenario;
 import id.lapor.report.Channel;
 import id.lapor.report.CopyDelivery;
 import id.lapor.report.ObtainingMethod;

@@ -3,8 +3,8 @@ package id.lapor.information;
 import static id.lapor.information.InformationRequestProcess.Vars.REFUSAL_ARTICLE;
 import static id.lapor.information.InformationRequestProcess.Vars.REFUSAL_REASON;
 import static id.lapor.information.InformationRequestProcess.Vars.INFORMATION_DECISION;
-import static id.lapor.process.ComplaintProcess.Vars.FORWARD_AGENCY;
-import static id.lapor.process.ComplaintProcess.Vars.VERIFICATION_DECISION;
+import static id.lapor.complaint.ComplaintProcess.Vars.FORWARD_AGENCY;
+import static id.lapor.complaint.ComplaintProcess.Vars.VERIFICATION_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.portal.PortalSession;
-import id.lapor.process.ComplaintScenario;
+import id.lapor.citizen.portal.PortalSession;
+import id.lapor.complaint.ComplaintScenario;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.ReportType;
 import java.util.Map;

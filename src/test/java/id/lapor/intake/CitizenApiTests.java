@@ -1,6 +1,6 @@
 package id.lapor.intake;
 
-import static id.lapor.process.ComplaintProcess.Vars.*;
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static id.lapor.ClientAddress.from;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

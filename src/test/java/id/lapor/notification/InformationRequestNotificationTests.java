@@ -1,13 +1,13 @@
 package id.lapor.notification;
 
 import static id.lapor.information.InformationRequestProcess.Vars.*;
-import static id.lapor.process.ComplaintProcess.Vars.FORWARD_AGENCY;
-import static id.lapor.process.ComplaintProcess.Vars.VERIFICATION_DECISION;
+import static id.lapor.complaint.ComplaintProcess.Vars.FORWARD_AGENCY;
+import static id.lapor.complaint.ComplaintProcess.Vars.VERIFICATION_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.ReceivedMail;
-import id.lapor.information.InformationObjection;
+import id.lapor.information.camunda.InformationObjection;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;

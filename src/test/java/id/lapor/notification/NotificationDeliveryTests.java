@@ -1,6 +1,6 @@
 package id.lapor.notification;
 
-import static id.lapor.process.ComplaintProcess.Vars.*;
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
@@ -147,11 +147,11 @@ class NotificationDeliveryTests {
 
     @Test
     void rowsForAChannelThatIsNotConfiguredAreSkippedWithTheReason() {
-        id.lapor.messaging.SmsGateway noSms = new id.lapor.messaging.SmsGateway() {
+        id.lapor.platform.messaging.SmsGateway noSms = new id.lapor.platform.messaging.SmsGateway() {
             @Override public boolean isEnabled() { return false; }
             @Override public void send(String phoneNumber, String text) { throw new AssertionError("not configured"); }
         };
-        id.lapor.messaging.SocialMediaGateway noSocial = new id.lapor.messaging.SocialMediaGateway() {
+        id.lapor.platform.messaging.SocialMediaGateway noSocial = new id.lapor.platform.messaging.SocialMediaGateway() {
             @Override public boolean isEnabled() { return false; }
             @Override public void reply(String platform, String inReplyTo, String handle, String text) { throw new AssertionError(); }
             @Override public void directMessage(String platform, String handle, String text) { throw new AssertionError(); }

@@ -1,19 +1,19 @@
 package id.lapor.notification;
 
-import static id.lapor.process.ComplaintProcess.Vars.*;
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.ReceivedMail;
 import id.lapor.RecordingHttpServer;
 import id.lapor.TestServers;
-import id.lapor.confirmation.ReporterVerdict;
+import id.lapor.complaint.camunda.ReporterVerdict;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportEventType;
-import id.lapor.verification.AnswerClarification;
+import id.lapor.complaint.camunda.AnswerClarification;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;

@@ -1,11 +1,11 @@
 package id.lapor.notification;
 
-import static id.lapor.process.ComplaintProcess.Vars.*;
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.ReceivedMail;
-import id.lapor.confirmation.ReporterVerdict;
+import id.lapor.complaint.camunda.ReporterVerdict;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ReportEventType;
 import java.util.List;

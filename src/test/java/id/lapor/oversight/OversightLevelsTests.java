@@ -1,13 +1,13 @@
 package id.lapor.oversight;
 
-import static id.lapor.process.ComplaintProcess.Vars.*;
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.process.ComplaintScenario;
+import id.lapor.complaint.ComplaintScenario;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;

@@ -1,5 +1,6 @@
 package id.lapor.report;
 
+import id.lapor.platform.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package id.lapor.report;
 
-import id.lapor.agency.Agency;
-import id.lapor.agency.AgencyLevel;
+import id.lapor.directory.Agency;
+import id.lapor.directory.AgencyLevel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

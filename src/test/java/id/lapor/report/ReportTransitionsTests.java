@@ -3,8 +3,8 @@ package id.lapor.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.lapor.agency.Agency;
-import id.lapor.agency.AgencyLevel;
+import id.lapor.directory.Agency;
+import id.lapor.directory.AgencyLevel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

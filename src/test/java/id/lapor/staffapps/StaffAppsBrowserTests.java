@@ -1,6 +1,6 @@
 package id.lapor.staffapps;
 
-import static id.lapor.process.ComplaintProcess.Vars.*;
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
@@ -8,7 +8,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import id.lapor.HeadlessChromium;
 import id.lapor.LaporIntegrationTest;
 import id.lapor.TasklistPage;
-import id.lapor.attachment.AttachmentFile;
+import id.lapor.intake.attachment.AttachmentFile;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;

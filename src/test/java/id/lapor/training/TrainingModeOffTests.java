@@ -1,5 +1,6 @@
 package id.lapor.training;
 
+import id.lapor.training.camunda.TrainingTimers;
 import static id.lapor.EngineArguments.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 

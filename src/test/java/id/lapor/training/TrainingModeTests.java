@@ -1,10 +1,11 @@
 package id.lapor.training;
 
-import static id.lapor.process.ComplaintProcess.Vars.CLARIFICATION_QUESTION;
-import static id.lapor.process.ComplaintProcess.Vars.FOLLOW_UP_OUTCOME;
-import static id.lapor.process.ComplaintProcess.Vars.FOLLOW_UP_TEXT;
-import static id.lapor.process.ComplaintProcess.Vars.FORWARD_AGENCY;
-import static id.lapor.process.ComplaintProcess.Vars.VERIFICATION_DECISION;
+import id.lapor.training.camunda.TrainingTimers;
+import static id.lapor.complaint.ComplaintProcess.Vars.CLARIFICATION_QUESTION;
+import static id.lapor.complaint.ComplaintProcess.Vars.FOLLOW_UP_OUTCOME;
+import static id.lapor.complaint.ComplaintProcess.Vars.FOLLOW_UP_TEXT;
+import static id.lapor.complaint.ComplaintProcess.Vars.FORWARD_AGENCY;
+import static id.lapor.complaint.ComplaintProcess.Vars.VERIFICATION_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,9 +14,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.agency.StaffGroups;
+import id.lapor.directory.StaffGroups;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.process.ComplaintScenario;
+import id.lapor.complaint.ComplaintScenario;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;

@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import id.lapor.agency.AgencyLevel;
+import id.lapor.directory.AgencyLevel;
 
 /**
  * A government directory of the national shape, for the benchmark and for scale tests (the demo keeps its small

@@ -1,5 +1,0 @@
-package id.lapor.attachment;
-
-/** A file as received from a person, before its type is known. */
-public record AttachmentFile(String fileName, byte[] content) {
-}

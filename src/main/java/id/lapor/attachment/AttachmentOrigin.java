@@ -1,4 +1,0 @@
-package id.lapor.attachment;
-
-/** Who attached a file: the reporter (seen by the reporter and staff only) or staff as evidence (public with a public report). */
-public enum AttachmentOrigin { REPORTER, STAFF }

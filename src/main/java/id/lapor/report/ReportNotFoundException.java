@@ -1,9 +1,0 @@
-package id.lapor.report;
-
-/** No report with this tracking number is visible to the caller (answered with 404). */
-public class ReportNotFoundException extends RuntimeException {
-
-    public ReportNotFoundException(String trackingNumber) {
-        super("Laporan " + trackingNumber + " tidak ditemukan / report " + trackingNumber + " not found");
-    }
-}

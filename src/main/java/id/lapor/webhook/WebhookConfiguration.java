@@ -1,9 +1,0 @@
-package id.lapor.webhook;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebhookProperties.class)
-class WebhookConfiguration {
-}
