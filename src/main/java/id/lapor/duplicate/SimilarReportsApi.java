@@ -2,6 +2,7 @@ package id.lapor.duplicate;
 
 import id.lapor.system.ClientRateLimit;
 import id.lapor.agency.RegionRepository;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.ReportType;
 import id.lapor.report.TimelineText;
@@ -41,7 +42,6 @@ class SimilarReportsApi {
 
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 5000;
-    private static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Jakarta");
 
     /** A similar public report, as the portal shows it. */
     record SimilarReportItem(String trackingNumber, String title, String agency, String status, String statusText,
@@ -69,9 +69,12 @@ class SimilarReportsApi {
     private final DuplicateProperties properties;
     private final ClientRateLimit searches;
     private final ClientRateLimit follows;
+    private final ZoneId displayZone;
 
     SimilarReportsApi(SimilarReports similarReports, ReportFollowers followers, RegionRepository regions,
-            TimelineText text, DuplicateProperties properties, FollowRateLimits limits) {
+            TimelineText text, DuplicateProperties properties, FollowRateLimits limits,
+            DeadlineProperties deadlines) {
+        this.displayZone = deadlines.getDefaultTimeZone();
         this.similarReports = similarReports;
         this.followers = followers;
         this.regions = regions;
@@ -169,7 +172,7 @@ class SimilarReportsApi {
         String url = properties.publicReportPath().replace("{number}", found.trackingNumber());
         return new SimilarReportItem(found.trackingNumber(), found.title(), found.agencyName(), found.status().name(),
                 text.status(found.status(), locale), found.submittedAt(),
-                DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(found.submittedAt().atZone(DISPLAY_ZONE)),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(found.submittedAt().atZone(displayZone)),
                 found.roundedScore(), url, found.open() ? "/laporan/" + found.trackingNumber() + "/ikuti" : null);
     }
 

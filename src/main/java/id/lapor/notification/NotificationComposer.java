@@ -38,7 +38,6 @@ class NotificationComposer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final int SMS_LENGTH = 160;
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
     /** Staff notices that create no task for the group told: missed periods of information requests. */
     private static final Set<ReportEventType> STAFF_ALERTS = EnumSet.of(ReportEventType.INFORMATION_ANSWER_OVERDUE,
             ReportEventType.OBJECTION_DECISION_OVERDUE, ReportEventType.OBJECTION_EXECUTION_OVERDUE);
@@ -268,7 +267,7 @@ class NotificationComposer {
 
     private Facts facts(Report report, ReportEvent event, Locale locale) {
         Agency agency = event.getAgency() != null ? event.getAgency() : report.getHoldingAgency();
-        ZoneId zone = agency == null ? DEFAULT_ZONE : agency.getTimeZone();
+        ZoneId zone = agency == null ? deadlines.defaultTimeZone() : agency.getTimeZone();
         Instant due = due(report, event, zone);
         String detail = switch (event.getType()) {
             case CLARIFICATION_REQUESTED -> event.getDetail();

@@ -2,6 +2,7 @@ package id.lapor.open311;
 
 import id.lapor.agency.Region;
 import id.lapor.agency.RegionRepository;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportStatus;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -47,14 +47,14 @@ class ServiceRequestQuery {
 
     ServiceRequestQuery(PublicServiceRequests requests, RegionRepository regions, Jurisdictions jurisdictions,
             TimelineText text, MessageSource messages, Clock clock,
-            @Value("${lapor.deadlines.default-time-zone:Asia/Jakarta}") ZoneId defaultZone) {
+            DeadlineProperties deadlines) {
         this.requests = requests;
         this.regions = regions;
         this.jurisdictions = jurisdictions;
         this.text = text;
         this.messages = messages;
         this.clock = clock;
-        this.defaultZone = defaultZone;
+        this.defaultZone = deadlines.getDefaultTimeZone();
     }
 
     record Filter(String serviceRequestIds, String serviceCodes, String startDate, String endDate, String status,

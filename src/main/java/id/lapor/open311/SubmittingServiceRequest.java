@@ -1,5 +1,6 @@
 package id.lapor.open311;
 
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
@@ -17,7 +18,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -50,7 +50,7 @@ class SubmittingServiceRequest {
     SubmittingServiceRequest(ApiKeys apiKeys, ServiceCatalog catalog, Jurisdictions jurisdictions,
             SubmitReport submitReport, ReportRepository reports, SubmittedRequestRepository submitted,
             MessageSource messages, TimelineText text, Clock clock,
-            @Value("${lapor.deadlines.default-time-zone:Asia/Jakarta}") ZoneId defaultZone) {
+            DeadlineProperties deadlines) {
         this.apiKeys = apiKeys;
         this.catalog = catalog;
         this.jurisdictions = jurisdictions;
@@ -60,7 +60,7 @@ class SubmittingServiceRequest {
         this.messages = messages;
         this.text = text;
         this.clock = clock;
-        this.defaultZone = defaultZone;
+        this.defaultZone = deadlines.getDefaultTimeZone();
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.lapor.process;
 
 import id.lapor.design.ProcessApi;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.agency.RegionRepository;
 import id.lapor.agency.Region;
 import id.lapor.report.InformationRequestDetails;
@@ -62,10 +63,13 @@ class PresentReportToTask implements TaskListener {
     private final List<LiveTaskFacts> liveFacts;
     private final ReportRepository reports;
     private final ObjectMapper json;
+    private final ZoneId defaultZone;
 
     PresentReportToTask(ProcessReports processReports, RegionRepository regions, Timeline timeline, TimelineText text,
-            List<TaskFormDetails> details, List<LiveTaskFacts> liveFacts, ReportRepository reports, ObjectMapper json) {
+            List<TaskFormDetails> details, List<LiveTaskFacts> liveFacts, ReportRepository reports, ObjectMapper json,
+            DeadlineProperties deadlines) {
         this.json = json;
+        this.defaultZone = deadlines.getDefaultTimeZone();
         this.processReports = processReports;
         this.regions = regions;
         this.timeline = timeline;
@@ -181,8 +185,8 @@ class PresentReportToTask implements TaskListener {
         }
     }
 
-    private static ZoneId zone(Report report) {
-        return report.getHoldingAgency() == null ? ZoneId.of("Asia/Jakarta") : report.getHoldingAgency().getTimeZone();
+    private ZoneId zone(Report report) {
+        return report.getHoldingAgency() == null ? defaultZone : report.getHoldingAgency().getTimeZone();
     }
 
     private Map<String, Object> view(Report report, LiveTaskFacts.OpenTask task) {

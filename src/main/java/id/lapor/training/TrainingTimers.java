@@ -1,6 +1,7 @@
 package id.lapor.training;
 
 import id.lapor.agency.StaffGroups;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
@@ -60,7 +61,6 @@ public class TrainingTimers {
             + ") / training mode is for administrators (group " + StaffGroups.ADMIN + ") only";
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[0-9A-Za-z-]{1,12}");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
     private static final Logger log = LoggerFactory.getLogger(TrainingTimers.class);
 
     /** A report and its pending timers, earliest first. */
@@ -83,10 +83,12 @@ public class TrainingTimers {
     private final TimelineText text;
     private final MessageSource messages;
     private final Clock clock;
+    private final ZoneId defaultZone;
 
     TrainingTimers(Environment environment, ReportRepository reports, ManagementService managementService,
             RepositoryService repositoryService, HistoryService historyService, IdentityService identityService,
-            Timeline timeline, TimelineText text, MessageSource messages, Clock clock) {
+            Timeline timeline, TimelineText text, MessageSource messages, Clock clock,
+            DeadlineProperties deadlines) {
         this.environment = environment;
         this.reports = reports;
         this.managementService = managementService;
@@ -97,6 +99,7 @@ public class TrainingTimers {
         this.text = text;
         this.messages = messages;
         this.clock = clock;
+        this.defaultZone = deadlines.getDefaultTimeZone();
     }
 
     /** Refuses outside demo mode (404) and to anyone but an administrator (403). */
@@ -203,7 +206,7 @@ public class TrainingTimers {
         if (report.getProcessInstanceId() == null) {
             return List.of();
         }
-        ZoneId zone = report.getHoldingAgency() == null ? DEFAULT_ZONE : report.getHoldingAgency().getTimeZone();
+        ZoneId zone = report.getHoldingAgency() == null ? defaultZone : report.getHoldingAgency().getTimeZone();
         Instant now = clock.instant();
         List<Job> jobs = managementService.createJobQuery().processInstanceId(report.getProcessInstanceId())
                 .timers().active().orderByJobDuedate().asc().orderByJobId().asc().list();

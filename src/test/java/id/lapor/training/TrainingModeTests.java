@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
 import id.lapor.agency.StaffGroups;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.process.ComplaintScenario;
 import id.lapor.report.ReportEvent;
@@ -400,9 +401,11 @@ class TrainingModeTests {
         ProcessInstance instance = scenario.processOf(submitted);
         TrainingTimers outsideDemo = new TrainingTimers(
                 new MockEnvironment().withProperty("lapor.demo.enabled", "false"), reports, managementService,
-                repositoryService, historyService, identityService, timeline, timelineText, messages, clock);
+                repositoryService, historyService, identityService, timeline, timelineText, messages, clock,
+                new DeadlineProperties());
         TrainingTimers unset = new TrainingTimers(new MockEnvironment(), reports, managementService,
-                repositoryService, historyService, identityService, timeline, timelineText, messages, clock);
+                repositoryService, historyService, identityService, timeline, timelineText, messages, clock,
+                new DeadlineProperties());
 
         for (TrainingTimers refusing : List.of(outsideDemo, unset)) {
             assertThatThrownBy(() -> refusing.makeDue(submitted.trackingNumber(), null, null, "admin",
