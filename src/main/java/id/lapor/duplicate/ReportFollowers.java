@@ -6,6 +6,7 @@ import id.lapor.report.Report;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReportStateException;
+import id.lapor.system.PortalProperties;
 import id.lapor.system.ServerSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,13 +55,13 @@ public class ReportFollowers {
     private final String baseUrl;
 
     ReportFollowers(JdbcTemplate jdbc, ReportRepository reports, ServerSecrets secrets, DuplicateProperties properties,
-            Clock clock, @Value("${lapor.portal.base-url:http://localhost:8080}") String baseUrl) {
+            Clock clock, PortalProperties portal) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.secrets = secrets;
         this.properties = properties;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = portal.baseUrl();
     }
 
     /**

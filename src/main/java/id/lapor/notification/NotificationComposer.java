@@ -15,6 +15,7 @@ import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
 import id.lapor.system.EngineWebApps;
+import id.lapor.system.PortalProperties;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +24,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -56,7 +56,7 @@ class NotificationComposer {
     NotificationComposer(MessageSource messages, TimelineText timelineText, Timeline timeline, Deadlines deadlines,
             AccessCodes accessCodes, InformationPeriods informationPeriods, NotificationProperties properties,
             ReportFollowers followers,
-            @Value("${lapor.portal.base-url:http://localhost:8080}") String baseUrl, Environment environment) {
+            PortalProperties portal, Environment environment) {
         this.followers = followers;
         this.messages = messages;
         this.timelineText = timelineText;
@@ -67,7 +67,7 @@ class NotificationComposer {
         this.properties = properties;
         this.tasklistPath = properties.tasklistPath() != null ? properties.tasklistPath()
                 : EngineWebApps.tasklist(environment);
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = portal.baseUrl();
     }
 
     static Locale localeOf(Report report) {

@@ -1,7 +1,6 @@
 package id.lapor.open311;
 
 import id.lapor.agency.RegionRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +15,9 @@ class Jurisdictions {
     private final RegionRepository regions;
     private final String ownId;
 
-    Jurisdictions(RegionRepository regions, @Value("${lapor.open311.jurisdiction-id:lapor.go.id}") String ownId) {
+    Jurisdictions(RegionRepository regions, Open311Properties properties) {
         this.regions = regions;
-        this.ownId = ownId;
+        this.ownId = properties.jurisdictionId();
     }
 
     /** The region a jurisdiction_id names, {@code null} for none or the whole installation. */
