@@ -2,6 +2,7 @@ package id.lapor.attachment;
 
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
+import id.lapor.report.UserText;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +38,7 @@ class AttachmentDownloadController {
         }
         AttachmentLinks.Verdict verdict = links.check(id, expires, signature);
         if (verdict == AttachmentLinks.Verdict.EXPIRED) {
-            return AttachmentResponses.refusal(HttpStatus.FORBIDDEN, "Tautan lampiran sudah kedaluwarsa; buka lagi laporan Anda di halaman "
-                    + "Lacak laporan / this attachment link has expired; open your report again on the track page");
+            return AttachmentResponses.refusal(HttpStatus.FORBIDDEN, UserText.both("attachment.link-expired"));
         }
         if (verdict != AttachmentLinks.Verdict.VALID && !isPublic(info)) {
             return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, "Lampiran tidak ditemukan / attachment not found");

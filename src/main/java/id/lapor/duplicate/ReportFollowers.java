@@ -6,6 +6,7 @@ import id.lapor.report.Report;
 import id.lapor.report.ReportNotFoundException;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReportStateException;
+import id.lapor.report.UserText;
 import id.lapor.system.PortalProperties;
 import id.lapor.system.ServerSecrets;
 import java.nio.charset.StandardCharsets;
@@ -133,18 +134,15 @@ public class ReportFollowers {
                 .filter(Report::isPublic).orElseThrow(() -> new ReportNotFoundException(String.valueOf(trackingNumber)));
         Report followed = DuplicateChain.original(report);
         if (!followed.isPublic()) {
-            throw new ReportStateException("Laporan " + report.getTrackingNumber() + " tidak dapat diikuti / report "
-                    + report.getTrackingNumber() + " cannot be followed");
+            throw new ReportStateException(UserText.of("follow.not-followable", report.getTrackingNumber()));
         }
         if (followed.getStatus().isFinal()) {
-            throw new ReportStateException("Laporan " + followed.getTrackingNumber() + " sudah selesai ditangani; tidak "
-                    + "ada perkembangan lagi untuk diikuti / report " + followed.getTrackingNumber()
-                    + " is finished: there is no progress left to follow");
+            throw new ReportStateException(UserText.of("follow.finished", followed.getTrackingNumber()));
         }
         String address = blankToNull(email);
         String number = blankToNull(phone) == null ? null : phone.replaceAll("[\\s-]", "");
         if (address == null && number == null) {
-            throw new InvalidInputException("email", "Isi alamat email atau nomor telepon / enter an email address or a phone number");
+            throw new InvalidInputException("email", UserText.of("follow.contact.required"));
         }
         String lang = "en".equals(language) ? "en" : "id";
         Optional<Long> existing = address != null

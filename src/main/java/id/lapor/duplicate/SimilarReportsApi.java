@@ -6,6 +6,7 @@ import id.lapor.calendar.DeadlineProperties;
 import id.lapor.report.InvalidInputException;
 import id.lapor.report.ReportType;
 import id.lapor.report.TimelineText;
+import id.lapor.report.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -53,10 +54,9 @@ class SimilarReportsApi {
 
     /** Who wants to follow: an email address, a phone number, or both (news goes to the email then). */
     record FollowRequest(
-            @Email(message = "Alamat email tidak valid / invalid email address")
-            @Size(max = 200, message = "Alamat email paling banyak 200 karakter / at most 200 characters") String email,
-            @Pattern(regexp = "\\+?[0-9 -]{8,20}", message = "Nomor telepon tidak valid: 8 sampai 15 angka / invalid phone "
-                    + "number: 8 to 15 digits") String phone) {
+            @Email(message = "{intake.invalid-email-address}")
+            @Size(max = 200, message = "{follow.at-most-200-characters}") String email,
+            @Pattern(regexp = "\\+?[0-9 -]{8,20}", message = "{follow.invalid-phone-number-8-to-15}") String phone) {
     }
 
     record FollowAnswer(String trackingNumber, boolean following) {
@@ -108,22 +108,19 @@ class SimilarReportsApi {
         SimilarityQuery query = new SimilarityQuery(title, description, category, region, null);
         Map<String, String> errors = new LinkedHashMap<>();
         if (query.title().length() > MAX_TITLE) {
-            errors.put("title", "Judul paling banyak " + MAX_TITLE + " karakter / at most " + MAX_TITLE + " characters");
+            errors.put("title", UserText.both("similar.title.too-long", MAX_TITLE));
         }
         if (query.description().length() > MAX_DESCRIPTION) {
-            errors.put("description", "Uraian paling banyak " + MAX_DESCRIPTION + " karakter / at most "
-                    + MAX_DESCRIPTION + " characters");
+            errors.put("description", UserText.both("similar.description.too-long", MAX_DESCRIPTION));
         }
         if (errors.isEmpty() && query.length() < properties.minQueryLength()) {
-            errors.put("title", "Tulis setidaknya " + properties.minQueryLength() + " huruf judul atau uraian / write at "
-                    + "least " + properties.minQueryLength() + " characters of title or description");
+            errors.put("title", UserText.both("similar.query.too-short", properties.minQueryLength()));
         }
         if (!similarReports.knownCategory(query.categoryCode())) {
-            errors.put("category", "Kategori '" + query.categoryCode() + "' tidak dikenal (lihat GET /api/categories) / "
-                    + "unknown category");
+            errors.put("category", UserText.both("similar.category.unknown", query.categoryCode()));
         }
         if (query.regionCode() != null && !regions.existsById(query.regionCode())) {
-            errors.put("region", "Wilayah '" + query.regionCode() + "' tidak dikenal (lihat GET /api/regions) / unknown region");
+            errors.put("region", UserText.both("similar.region.unknown", query.regionCode()));
         }
         ReportType reportType = type == null || type.isBlank() ? null
                 : Arrays.stream(ReportType.values()).filter(t -> t.name().equals(type.trim())).findFirst().orElse(null);
@@ -159,8 +156,7 @@ class SimilarReportsApi {
     FollowAnswer follow(@PathVariable String trackingNumber, @Valid @RequestBody FollowRequest body, Locale locale,
             HttpServletRequest request) {
         if (isBlank(body.email()) && isBlank(body.phone())) {
-            throw new InvalidInputException("email", "Isi alamat email atau nomor telepon / enter an email address or a "
-                    + "phone number");
+            throw new InvalidInputException("email", UserText.of("follow.contact.required"));
         }
         limit(follows, request);
         ReportFollowers.Following following = followers.follow(trackingNumber, body.email(), body.phone(),

@@ -1,6 +1,7 @@
 package id.lapor.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lapor.report.UserText;
 import id.lapor.system.EngineWebApps;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -80,8 +81,7 @@ class TaskWritesNeedTaskWork {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             JSON.writeValue(response.getWriter(), Map.of("type", "AuthorizationException", "userId", user.userId(),
-                    "message", "Hanya yang mengerjakan tugas ini yang boleh menulis komentar atau lampiran / only who"
-                            + " works on this task may comment on it or attach to it"));
+                    "message", UserText.both("task.write.not-assignee")));
         }
 
         private boolean mayWork(CamundaLogin user, String taskId) {

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ObjectionController {
 
     record ObjectionRequest(
-            @NotBlank(message = "Alasan keberatan wajib diisi / the reason for the objection is required")
-            @Size(max = 5000, message = "Alasan paling banyak 5000 karakter / at most 5000 characters") String reason) {
+            @NotBlank(message = "{reply.the-reason-for-the-objection-is}")
+            @Size(max = 5000, message = "{reply.at-most-5000-characters-2}") String reason) {
     }
 
     private final InformationObjection objection;

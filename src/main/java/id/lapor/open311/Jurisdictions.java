@@ -1,6 +1,7 @@
 package id.lapor.open311;
 
 import id.lapor.agency.RegionRepository;
+import id.lapor.report.UserText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,7 @@ class Jurisdictions {
         }
         String code = jurisdictionId.trim();
         if (!regions.existsById(code)) {
-            throw GeoReportException.of(HttpStatus.NOT_FOUND, "jurisdiction_id " + code + " tidak ditemukan: gunakan "
-                    + ownId + " atau kode wilayah (GET /api/regions) / jurisdiction_id not found: use " + ownId
-                    + " or a region code (GET /api/regions)");
+            throw GeoReportException.of(HttpStatus.NOT_FOUND, UserText.both("open311.error.jurisdiction.not-found", code, ownId));
         }
         return code;
     }

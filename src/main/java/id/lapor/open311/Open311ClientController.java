@@ -33,8 +33,8 @@ class Open311ClientController {
 
     static final String ADMIN_GROUP = CamundaLogin.GROUP_AUTHORITY + StaffGroups.ADMIN;
 
-    record NewClient(@NotBlank(message = "Nama klien wajib diisi / the client's name is required")
-                     @Size(max = 120, message = "Paling banyak 120 karakter / at most 120 characters") String name) {
+    record NewClient(@NotBlank(message = "{open311.the-client-s-name-is-required}")
+                     @Size(max = 120, message = "{webhook.at-most-120-characters}") String name) {
     }
 
     record ClientView(Long id, String name, boolean enabled, Instant createdAt, String createdBy, Instant disabledAt) {

@@ -7,6 +7,7 @@ import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.TimelineText;
+import id.lapor.report.UserText;
 import jakarta.persistence.criteria.JoinType;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,8 +91,7 @@ class ServiceRequestQuery {
         jurisdictions.regionOf(jurisdictionId);
         List<Report> found = requests.findAll(isPublic().and((r, q, cb) -> cb.equal(r.get("trackingNumber"), serviceRequestId)));
         if (found.isEmpty()) {
-            throw GeoReportException.of(HttpStatus.NOT_FOUND, "service_request_id " + serviceRequestId
-                    + " tidak ditemukan / service_request_id not found");
+            throw GeoReportException.of(HttpStatus.NOT_FOUND, UserText.both("open311.error.request.not-found", serviceRequestId));
         }
         return document(found, locale);
     }
@@ -161,8 +161,7 @@ class ServiceRequestQuery {
             end = start.plus(MAX_SPAN);
         }
         if (end.isBefore(start)) {
-            throw GeoReportException.badRequest(List.of("end_date tidak boleh sebelum start_date / end_date cannot be "
-                    + "before start_date"));
+            throw GeoReportException.badRequest(List.of(UserText.both("open311.error.end-before-start")));
         }
         if (Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
             throw GeoReportException.badRequest(List.of("Rentang start_date sampai end_date paling lama 90 hari / "

@@ -1,6 +1,7 @@
 package id.lapor.system;
 
 import id.lapor.report.InvalidInputException;
+import id.lapor.report.UserText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collection;
@@ -41,8 +42,7 @@ class EmptyParameterCheck implements WebMvcConfigurer, HandlerInterceptor {
                 String name = declared.isEmpty() ? parameter.getParameter().getName() : declared;
                 String[] values = request.getParameterValues(name);
                 if (values != null && java.util.Arrays.stream(values).anyMatch(value -> value.isBlank())) {
-                    throw new InvalidInputException(name, name + " kosong: isi nilainya atau hilangkan parameternya / "
-                            + name + " is empty: give a value or leave the parameter out");
+                    throw new InvalidInputException(name, UserText.of("api.parameter.empty", name));
                 }
             }
         }

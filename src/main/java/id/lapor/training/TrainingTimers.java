@@ -10,6 +10,7 @@ import id.lapor.report.ReportRepository;
 import id.lapor.report.ReportStateException;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
+import id.lapor.report.UserText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -57,8 +58,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrainingTimers {
 
     static final String DEMO_PROPERTY = "lapor.demo.enabled";
-    static final String ADMIN_DENIED = "Mode pelatihan hanya untuk administrator (grup " + StaffGroups.ADMIN
-            + ") / training mode is for administrators (group " + StaffGroups.ADMIN + ") only";
+    static final String ADMIN_DENIED = UserText.both("training.admin-only", StaffGroups.ADMIN);
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[0-9A-Za-z-]{1,12}");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final Logger log = LoggerFactory.getLogger(TrainingTimers.class);
@@ -133,8 +133,7 @@ public class TrainingTimers {
         Report report = report(trackingNumber);
         List<PendingTimer> before = pending(report, locale);
         if (before.isEmpty()) {
-            throw new ReportStateException("Laporan " + report.getTrackingNumber() + " tidak memiliki tenggat (timer) "
-                    + "yang menunggu / report " + report.getTrackingNumber() + " has no pending timer");
+            throw new ReportStateException(UserText.of("training.no-pending-timer", report.getTrackingNumber()));
         }
         PendingTimer chosen = choose(before, blankToNull(jobId), blankToNull(activityId), report);
         Instant now = clock.instant();
@@ -145,9 +144,7 @@ public class TrainingTimers {
         } catch (ProcessEngineException e) {
             log.warn("Training: timer {} of report {} could not be moved: {}", chosen.jobId(),
                     report.getTrackingNumber(), e.getMessage());
-            throw new ReportStateException("Tenggat \"" + chosen.label() + "\" tidak dapat diubah, mungkin baru saja "
-                    + "berjalan; muat ulang dan coba lagi / the timer could not be changed, it may just have fired; "
-                    + "reload and try again");
+            throw new ReportStateException(UserText.of("training.timer-not-changed", chosen.label()));
         } finally {
             identityService.clearAuthentication();
         }
@@ -180,11 +177,10 @@ public class TrainingTimers {
     private Report report(String trackingNumber) {
         String number = trackingNumber == null ? "" : trackingNumber.trim();
         if (number.isEmpty()) {
-            throw new InvalidInputException("nomor", "Isi nomor laporan / enter the tracking number");
+            throw new InvalidInputException("nomor", UserText.of("training.number.required"));
         }
         if (!TRACKING_NUMBER.matcher(number).matches()) {
-            throw new InvalidInputException("nomor", "Nomor laporan tidak valid: angka dan huruf, paling banyak 12 / "
-                    + "invalid tracking number: letters and digits, at most 12");
+            throw new InvalidInputException("nomor", UserText.of("training.number.invalid"));
         }
         return reports.findByTrackingNumber(number).orElseThrow(() -> new ReportNotFoundException(number));
     }
@@ -196,9 +192,7 @@ public class TrainingTimers {
         return pending.stream()
                 .filter(t -> jobId != null ? t.jobId().equals(jobId) : t.activityId().equals(activityId))
                 .findFirst()
-                .orElseThrow(() -> new ReportStateException("Tenggat yang dipilih tidak (lagi) menunggu pada laporan "
-                        + report.getTrackingNumber() + " / the chosen timer is not (or no longer) pending on report "
-                        + report.getTrackingNumber()));
+                .orElseThrow(() -> new ReportStateException(UserText.of("training.timer-not-pending", report.getTrackingNumber())));
     }
 
     /** The timers of the report's running process, earliest first; none without a process or after its end. */

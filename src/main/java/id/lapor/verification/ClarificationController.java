@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ClarificationController {
 
     record ClarificationRequest(
-            @NotBlank(message = "Klarifikasi wajib diisi / the clarification is required")
-            @Size(max = 5000, message = "Klarifikasi paling banyak 5000 karakter / at most 5000 characters") String text) {
+            @NotBlank(message = "{reply.the-clarification-is-required}")
+            @Size(max = 5000, message = "{reply.at-most-5000-characters}") String text) {
     }
 
     private final AnswerClarification answerClarification;
