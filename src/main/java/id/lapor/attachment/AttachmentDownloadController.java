@@ -34,14 +34,14 @@ class AttachmentDownloadController {
             @RequestParam(required = false) String signature) {
         AttachmentInfo info = attachments.info(id).orElse(null);
         if (info == null) {
-            return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, "Lampiran tidak ditemukan / attachment not found");
+            return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, UserText.both("attachment.not-found"));
         }
         AttachmentLinks.Verdict verdict = links.check(id, expires, signature);
         if (verdict == AttachmentLinks.Verdict.EXPIRED) {
             return AttachmentResponses.refusal(HttpStatus.FORBIDDEN, UserText.both("attachment.link-expired"));
         }
         if (verdict != AttachmentLinks.Verdict.VALID && !isPublic(info)) {
-            return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, "Lampiran tidak ditemukan / attachment not found");
+            return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, UserText.both("attachment.not-found"));
         }
         return AttachmentResponses.file(info, attachments.content(id).orElseThrow(),
                 verdict == AttachmentLinks.Verdict.VALID ? CacheControl.noStore() : CacheControl.noCache());

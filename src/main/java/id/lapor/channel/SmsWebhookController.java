@@ -29,10 +29,10 @@ class SmsWebhookController {
 
     record InboundSms(
             @NotBlank(message = "{channel.message-id.required}")
-            @Size(max = 64, message = "{channel.at-most-64-characters}") String messageId,
+            @Size(max = 64, message = "{channel.message-id.too-long}") String messageId,
             @NotBlank(message = "{channel.from.required}")
-            @Pattern(regexp = "\\+?[0-9]{6,15}", message = "{channel.invalid-sender-number}") String from,
-            @Size(max = 2000, message = "{channel.at-most-2000-characters}") String text,
+            @Pattern(regexp = "\\+?[0-9]{6,15}", message = "{channel.from.invalid}") String from,
+            @Size(max = 2000, message = "{channel.sms-text.too-long}") String text,
             Instant receivedAt) {
     }
 

@@ -26,14 +26,14 @@ class SocialWebhookController {
 
     record InboundMention(
             @NotBlank(message = "{channel.platform.required}")
-            @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,19}", message = "{channel.lower-case-at-most-20-characters}") String platform,
+            @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,19}", message = "{channel.platform.invalid}") String platform,
             @NotBlank(message = "{channel.message-id.required}")
-            @Size(max = 64, message = "{channel.at-most-64-characters}") String messageId,
+            @Size(max = 64, message = "{channel.message-id.too-long}") String messageId,
             @NotBlank(message = "{channel.handle.required}")
-            @Size(max = 100, message = "{channel.at-most-100-characters}") String handle,
-            @Size(max = 5000, message = "{channel.at-most-5000-characters}") String text,
-            @Size(max = 500, message = "{channel.at-most-500-characters}")
-            @Pattern(regexp = "https?://\\S+", message = "{channel.must-be-an-http-s-url}") String link,
+            @Size(max = 100, message = "{channel.handle.too-long}") String handle,
+            @Size(max = 5000, message = "{channel.social-text.too-long}") String text,
+            @Size(max = 500, message = "{channel.link.too-long}")
+            @Pattern(regexp = "https?://\\S+", message = "{channel.link.invalid}") String link,
             Instant postedAt) {
     }
 

@@ -57,8 +57,7 @@ class WebhookAuthentication implements WebMvcConfigurer {
             }
             if (!WebhookSecret.matches(token, request.getHeader(HttpHeaders.AUTHORIZATION))) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                refuse(response, HttpStatus.UNAUTHORIZED, "Token webhook salah atau tidak ada / "
-                        + "missing or wrong webhook token (Authorization: Bearer ...)");
+                refuse(response, HttpStatus.UNAUTHORIZED, UserText.both("channel.webhook.token"));
                 return false;
             }
             return true;

@@ -22,17 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ConfirmationController {
 
     record ConfirmationRequest(
-            @NotNull(message = "{reply.give-a-rating-from-1-to}")
-            @Min(value = 1, message = "{reply.the-lowest-rating-is-1}")
-            @Max(value = 5, message = "{reply.the-highest-rating-is-5}") Integer rating,
+            @NotNull(message = "{reply.rating.required}")
+            @Min(value = 1, message = "{reply.rating.min}")
+            @Max(value = 5, message = "{reply.rating.max}") Integer rating,
             @Size(max = 2000) String comment) {
     }
 
     record DisputeRequest(
-            @NotBlank(message = "{reply.the-reason-for-the-dispute-is}")
+            @NotBlank(message = "{reply.dispute-reason.required}")
             @Size(max = 5000) String reason,
-            @Min(value = 1, message = "{reply.the-lowest-rating-is-1}")
-            @Max(value = 5, message = "{reply.the-highest-rating-is-5}") Integer rating) {
+            @Min(value = 1, message = "{reply.rating.min}")
+            @Max(value = 5, message = "{reply.rating.max}") Integer rating) {
     }
 
     private final ReporterVerdict verdict;

@@ -39,13 +39,11 @@ record MigrationRequest(String processKey, int fromVersion, Integer toVersion, b
 
     static String processKey(String processKey) {
         if (processKey == null || processKey.isBlank()) {
-            throw new InvalidInputException("processKey", "processKey wajib diisi, salah satu dari " + PROCESS_KEYS
-                    + " / processKey is required, one of " + PROCESS_KEYS);
+            throw new InvalidInputException("processKey", UserText.of("migration.process-key.required", PROCESS_KEYS));
         }
         String key = processKey.trim();
         if (!PROCESS_KEYS.contains(key)) {
-            throw new InvalidInputException("processKey", "Proses '" + key + "' tidak dikenal; pilih salah satu dari "
-                    + PROCESS_KEYS + " / unknown process '" + key + "', choose one of " + PROCESS_KEYS);
+            throw new InvalidInputException("processKey", UserText.of("migration.process-key.unknown", key, PROCESS_KEYS));
         }
         return key;
     }
@@ -58,11 +56,11 @@ record MigrationRequest(String processKey, int fromVersion, Integer toVersion, b
                 .orElseThrow(() -> new InvalidInputException("processKey", UserText.of("migration.process.never-deployed", processKey)));
         String known = UserText.both("migration.versions.known") + ": " + describe(deployed);
         if (!deployed.contains(fromVersion)) {
-            throw new InvalidInputException("fromVersion", UserText.of("migration.from-version.unknown", fromVersion, processKey, known));
+            throw new InvalidInputException("fromVersion", UserText.of("migration.version.unknown", fromVersion, processKey, known));
         }
         int to = toVersion == null ? latest : toVersion;
         if (!deployed.contains(to)) {
-            throw new InvalidInputException("toVersion", UserText.of("migration.to-version.unknown", to, processKey, known));
+            throw new InvalidInputException("toVersion", UserText.of("migration.version.unknown", to, processKey, known));
         }
         if (to == fromVersion) {
             throw new InvalidInputException(toVersion == null ? "fromVersion" : "toVersion", UserText.both(

@@ -54,9 +54,9 @@ class SimilarReportsApi {
 
     /** Who wants to follow: an email address, a phone number, or both (news goes to the email then). */
     record FollowRequest(
-            @Email(message = "{intake.invalid-email-address}")
-            @Size(max = 200, message = "{follow.at-most-200-characters}") String email,
-            @Pattern(regexp = "\\+?[0-9 -]{8,20}", message = "{follow.invalid-phone-number-8-to-15}") String phone) {
+            @Email(message = "{api.email.invalid}")
+            @Size(max = 200, message = "{follow.email.too-long}") String email,
+            @Pattern(regexp = "\\+?[0-9 -]{8,20}", message = "{follow.phone.invalid}") String phone) {
     }
 
     record FollowAnswer(String trackingNumber, boolean following) {
@@ -125,8 +125,7 @@ class SimilarReportsApi {
         ReportType reportType = type == null || type.isBlank() ? null
                 : Arrays.stream(ReportType.values()).filter(t -> t.name().equals(type.trim())).findFirst().orElse(null);
         if (type != null && !type.isBlank() && reportType == null) {
-            errors.put("type", "Jenis laporan harus ADUAN, ASPIRASI atau PERMINTAAN_INFORMASI / type must be ADUAN, "
-                    + "ASPIRASI or PERMINTAAN_INFORMASI");
+            errors.put("type", UserText.both("similar.type.invalid"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputs(errors);

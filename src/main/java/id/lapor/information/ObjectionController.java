@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ObjectionController {
 
     record ObjectionRequest(
-            @NotBlank(message = "{reply.the-reason-for-the-objection-is}")
-            @Size(max = 5000, message = "{reply.at-most-5000-characters-2}") String reason) {
+            @NotBlank(message = "{reply.objection-reason.required}")
+            @Size(max = 5000, message = "{reply.objection-reason.too-long}") String reason) {
     }
 
     private final InformationObjection objection;

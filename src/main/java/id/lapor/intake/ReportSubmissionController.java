@@ -52,9 +52,9 @@ class ReportSubmissionController {
     @Schema(name = "SubmitReportRequest")
     @ValidSubmission
     record SubmitReportRequest(
-            @NotNull(message = "{intake.choose-the-report-type}") ReportType type,
-            @NotBlank(message = "{intake.title-is-required}") @Size(max = 200, message = "{intake.at-most-200-characters}") String title,
-            @NotBlank(message = "{intake.description-is-required}") @Size(max = 5000, message = "{intake.at-most-5000-characters}") String description,
+            @NotNull(message = "{intake.type.required}") ReportType type,
+            @NotBlank(message = "{intake.title.required}") @Size(max = 200, message = "{intake.title.too-long}") String title,
+            @NotBlank(message = "{intake.description.required}") @Size(max = 5000, message = "{intake.description.too-long}") String description,
             @Schema(description = "Required for ADUAN and ASPIRASI: not in the future, at most 10 years ago. Not asked "
                     + "for PERMINTAAN_INFORMASI, and ignored there") LocalDate incidentDate,
             @Size(max = 13) String regionCode,
@@ -77,18 +77,18 @@ class ReportSubmissionController {
             + "post)")
     record Reporter(
             @Size(max = 120) String name,
-            @Email(message = "{intake.invalid-email-address}") @Size(max = 200) String email,
-            @Pattern(regexp = "\\+?[0-9]{8,15}", message = "{intake.invalid-phone-number}") String phone,
-            @Pattern(regexp = "[0-9]{16}", message = "{intake.the-id-number-nik-has-16}") String idNumber,
+            @Email(message = "{api.email.invalid}") @Size(max = 200) String email,
+            @Pattern(regexp = "\\+?[0-9]{8,15}", message = "{intake.phone.invalid}") String phone,
+            @Pattern(regexp = "[0-9]{16}", message = "{intake.id-number.invalid}") String idNumber,
             @Schema(description = "Postal address, for a copy of public information sent by post")
-            @Size(max = 500, message = "{intake.at-most-500-characters}") String address) {
+            @Size(max = 500, message = "{intake.address.too-long}") String address) {
     }
 
     @Schema(name = "InformationRequest", description = "What a request for public information needs besides the "
             + "information itself (title and description): UU 14/2008 Pasal 4 ayat 3 and 22, Perki 1/2021")
     record InformationRequest(
             @Schema(description = "Tujuan penggunaan informasi: what the requester will use the information for")
-            @Size(max = InformationRequestDetails.MAX_PURPOSE_LENGTH, message = "{intake.at-most-2000-characters}") String purpose,
+            @Size(max = InformationRequestDetails.MAX_PURPOSE_LENGTH, message = "{intake.purpose.too-long}") String purpose,
             @Schema(description = "Cara memperoleh informasi: VIEW (melihat/membaca/mendengarkan/mencatat), "
                     + "PRINTED_COPY (salinan tercetak), ELECTRONIC_COPY (salinan elektronik)") ObtainingMethod obtainingMethod,
             @Schema(description = "Cara mendapatkan salinan, required for a copy: PICK_UP (ambil langsung), POST (needs "

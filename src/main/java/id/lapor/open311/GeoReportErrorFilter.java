@@ -194,7 +194,7 @@ class GeoReportErrorFilter extends OncePerRequestFilter {
             case 404 -> UserText.both("open311.error.404", path);
             case 405 -> UserText.both("open311.error.405", echo(request.getMethod()), path, allowed(buffered, true), allowed(buffered, false));
             case 406 -> UserText.both("open311.error.406");
-            case 413 -> UserText.both("open311.error.413");
+            case 413 -> UserText.both("api.status.413");
             case 415 -> formFieldsOnly(request.getContentType());
             case 429 -> UserText.both("open311.error.429");
             case 503 -> UserText.both("open311.error.503");

@@ -124,8 +124,7 @@ record ServiceRequestForm(
         if (dateValue != null) {
             incidentDate = incidentDate(dateValue);
             if (incidentDate == null) {
-                in.problem("attribute[INCIDENT_DATE] bukan tanggal W3C (2026-11-20T08:00:00+08:00 atau 2026-11-20) / "
-                        + "is not a W3C date (2026-11-20T08:00:00+08:00 or 2026-11-20)");
+                in.problem(UserText.both("open311.error.attribute.incident-date"));
             } else {
                 IncidentDates.problem(incidentDate, today).ifPresent(problem ->
                         in.problem("attribute[INCIDENT_DATE]: " + problem));
@@ -209,8 +208,7 @@ record ServiceRequestForm(
                     String text = value.strip();
                     if (text.length() > maxLength) {
                         faulty.add(field);
-                        problem(field + " terlalu panjang: paling banyak " + maxLength + " karakter / " + field
-                                + " is too long: at most " + maxLength + " characters");
+                        problem(UserText.both("open311.error.too-long", field, maxLength));
                         return null;
                     }
                     return text;

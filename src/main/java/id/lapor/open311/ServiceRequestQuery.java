@@ -164,8 +164,7 @@ class ServiceRequestQuery {
             throw GeoReportException.badRequest(List.of(UserText.both("open311.error.end-before-start")));
         }
         if (Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
-            throw GeoReportException.badRequest(List.of("Rentang start_date sampai end_date paling lama 90 hari / "
-                    + "the range from start_date to end_date may span at most 90 days"));
+            throw GeoReportException.badRequest(List.of(UserText.both("open311.error.range.too-long")));
         }
         return new Instant[] {start, end};
     }
@@ -178,8 +177,7 @@ class ServiceRequestQuery {
             }
             return instant;
         } catch (IllegalArgumentException e) {
-            throw GeoReportException.badRequest(List.of(field + " harus tanggal-waktu W3C, mis. 2026-11-01T00:00:00+07:00 / "
-                    + field + " must be a W3C date-time, e.g. 2026-11-01T00:00:00Z"));
+            throw GeoReportException.badRequest(List.of(UserText.both("open311.error.date-time.invalid", field)));
         }
     }
 
@@ -188,8 +186,7 @@ class ServiceRequestQuery {
         try {
             selected = ServiceRequestMapping.statuses(status);
         } catch (IllegalArgumentException e) {
-            throw GeoReportException.badRequest(List.of("status harus open atau closed (boleh keduanya, dipisah koma) / "
-                    + "status must be open or closed (or both, comma separated)"));
+            throw GeoReportException.badRequest(List.of(UserText.both("open311.error.status.invalid")));
         }
         return (r, q, cb) -> r.get("status").in(selected);
     }

@@ -10,6 +10,7 @@ import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.TimelineText;
+import id.lapor.report.UserText;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,13 +72,11 @@ class SubmittingServiceRequest {
     Accepted submit(Map<String, String[]> parameters, String idempotencyKey, Locale locale) {
         ApiClient client = apiKeys.authenticate(first(parameters.get("api_key")));
         if (idempotencyKey != null && (idempotencyKey.length() > 64 || !idempotencyKey.matches("[\\x21-\\x7e]+"))) {
-            throw GeoReportException.badRequest(List.of("Idempotency-Key: paling banyak 64 karakter ASCII tanpa spasi / "
-                    + "at most 64 ASCII characters without spaces"));
+            throw GeoReportException.badRequest(List.of(UserText.both("open311.error.idempotency-key.invalid")));
         }
         ServiceRequestForm form = ServiceRequestForm.read(parameters, LocalDate.now(clock.withZone(ZoneId.of("Asia/Jayapura"))));
         String serviceCode = catalog.service(form.serviceCode()).orElseThrow(() -> GeoReportException.of(
-                HttpStatus.NOT_FOUND, "service_code " + form.serviceCode() + " tidak ditemukan: lihat GET services / "
-                        + "service_code not found: see GET services")).getCode();
+                HttpStatus.NOT_FOUND, UserText.both("open311.error.service-code.unknown", form.serviceCode()))).getCode();
         String regionCode = jurisdictions.regionOf(form.jurisdictionId());
 
         String key = idempotencyKey == null ? null : client.getId() + ":" + idempotencyKey;

@@ -1,5 +1,6 @@
 package id.lapor.system;
 
+import id.lapor.report.UserText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -57,7 +58,7 @@ class InputHygieneFilter extends OncePerRequestFilter {
             byte[] body = request.getInputStream().readNBytes(MAX_JSON + 1);
             if (body.length > MAX_JSON) {
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                        "JSON terlalu besar / JSON body too large");
+                        UserText.both("api.json.too-large"));
                 return;
             }
             checked = new CachedBody(request, body);

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ClarificationController {
 
     record ClarificationRequest(
-            @NotBlank(message = "{reply.the-clarification-is-required}")
-            @Size(max = 5000, message = "{reply.at-most-5000-characters}") String text) {
+            @NotBlank(message = "{reply.clarification.required}")
+            @Size(max = 5000, message = "{reply.clarification.too-long}") String text) {
     }
 
     private final AnswerClarification answerClarification;

@@ -50,10 +50,10 @@ class WebhookController {
 
     @Schema(name = "NewWebhookSubscription")
     record NewSubscription(
-            @NotBlank(message = "{webhook.the-subscription-s-name-is-required}")
-            @Size(max = 120, message = "{webhook.at-most-120-characters}")
+            @NotBlank(message = "{webhook.name.required}")
+            @Size(max = 120, message = "{api.at-most-120-characters}")
             @Schema(example = "Sistem pengaduan Dinas PUPR Kota Bontang") String name,
-            @NotBlank(message = "{webhook.the-target-url-is-required}")
+            @NotBlank(message = "{webhook.target-url.required}")
             @Schema(example = "https://pengaduan.pu.bontangkota.go.id/lapor/webhook") String targetUrl,
             @Schema(description = "Laporan instansi ini / reports of this agency", example = "bontang-dpupr")
             String agencyCode,
@@ -223,8 +223,7 @@ class WebhookController {
 
     private static void requireAdmin(Authentication staff) {
         if (staff.getAuthorities().stream().noneMatch(a -> ADMIN_GROUP.equals(a.getAuthority()))) {
-            throw new AccessDeniedException("Hanya administrator yang mengelola langganan webhook / "
-                    + "only administrators manage webhook subscriptions");
+            throw new AccessDeniedException(UserText.both("webhook.admin-only"));
         }
     }
 }
