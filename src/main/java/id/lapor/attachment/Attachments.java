@@ -107,7 +107,8 @@ public class Attachments {
 
     private List<Detected> checkAll(List<AttachmentFile> files, long alreadyStored) {
         if (files.size() > properties.maxFiles()) {
-            throw new AttachmentRejectedException("tooMany", UserText.both("attachment.too-many", properties.maxFiles()), properties.maxFiles());
+            throw new AttachmentRejectedException("tooMany",
+                    UserText.both("attachment.too-many", properties.maxFiles()), properties.maxFiles());
         }
         long total = alreadyStored;
         List<Detected> detected = new java.util.ArrayList<>();

@@ -128,7 +128,8 @@ class StaffFiles {
     }
 
     private Task task(String taskId, Authentication staff) {
-        return access.task(CamundaLogin.of(staff), taskId).orElseThrow(() -> new AccessDeniedException(UserText.both("attachment.task.not-yours")));
+        return access.task(CamundaLogin.of(staff), taskId).orElseThrow(() -> new AccessDeniedException(
+                UserText.both("attachment.task.not-yours")));
     }
 
     private Report report(Task task) {

@@ -35,7 +35,10 @@ public class Deadlines {
         this.properties = properties;
     }
 
-    /** The time zone of agencies that do not name their own, and of texts for no agency ({@code lapor.deadlines.default-time-zone}). */
+    /**
+     * The time zone of agencies that do not name their own, and of texts for no agency
+     * ({@code lapor.deadlines.default-time-zone}).
+     */
     public ZoneId defaultTimeZone() {
         return properties.getDefaultTimeZone();
     }

@@ -52,7 +52,8 @@ class WebhookAuthentication implements WebMvcConfigurer {
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
             if (!WebhookSecret.isConfigured(token)) {
-                refuse(response, HttpStatus.SERVICE_UNAVAILABLE, UserText.both("channel.webhook.off", channel, property));
+                refuse(response, HttpStatus.SERVICE_UNAVAILABLE,
+                        UserText.both("channel.webhook.off", channel, property));
                 return false;
             }
             if (!WebhookSecret.matches(token, request.getHeader(HttpHeaders.AUTHORIZATION))) {

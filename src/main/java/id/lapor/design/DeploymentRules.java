@@ -110,7 +110,8 @@ final class DeploymentRules {
         Set<String> keys = new HashSet<>(form.findValuesAsText("key"));
         for (String input : ProductContract.FORM_INPUTS.getOrDefault(id, Set.of())) {
             if (!keys.contains(input)) {
-                problems.add(new DeploymentProblem(name, id, UserText.both("design.deployment.form.field-kept", id, input)));
+                problems.add(new DeploymentProblem(name, id,
+                        UserText.both("design.deployment.form.field-kept", id, input)));
             }
         }
         return id;
@@ -124,12 +125,14 @@ final class DeploymentRules {
         forEachElement(document.getDocumentElement(), element -> {
             String language = element.getAttribute("expressionLanguage");
             if (!language.isBlank() && !FEEL.contains(language.toLowerCase(Locale.ROOT))) {
-                problems.add(new DeploymentProblem(name, idOf(element), UserText.both("design.deployment.decision.language", language)));
+                problems.add(new DeploymentProblem(name, idOf(element),
+                        UserText.both("design.deployment.decision.language", language)));
             }
             if ("decision".equals(element.getLocalName())) {
                 String decision = element.getAttribute("id");
                 if (element.getAttributeNS("http://camunda.org/schema/1.0/dmn", "historyTimeToLive").isBlank()) {
-                    problems.add(new DeploymentProblem(name, decision, UserText.both("design.deployment.decision.history-time-to-live", decision)));
+                    problems.add(new DeploymentProblem(name, decision,
+                            UserText.both("design.deployment.decision.history-time-to-live", decision)));
                 }
                 if (ProductContract.ROUTING_DECISION.equals(decision)) {
                     Set<String> outputs = new HashSet<>();
@@ -140,7 +143,8 @@ final class DeploymentRules {
                     });
                     for (String output : ProductContract.ROUTING_OUTPUTS) {
                         if (!outputs.contains(output)) {
-                            problems.add(new DeploymentProblem(name, decision, UserText.both("design.deployment.decision.output-kept", decision, output)));
+                            problems.add(new DeploymentProblem(name, decision,
+                                    UserText.both("design.deployment.decision.output-kept", decision, output)));
                         }
                     }
                 }
@@ -277,7 +281,8 @@ final class DeploymentRules {
                     DatatypeFactory.newInstance().newDuration(duration);
                 }
             } catch (IllegalArgumentException | DateTimeParseException | DatatypeConfigurationException e) {
-                problem(owner, UserText.both("design.deployment.timer.unreadable", owner, (date != null ? date : duration)));
+                problem(owner,
+                        UserText.both("design.deployment.timer.unreadable", owner, (date != null ? date : duration)));
             }
         }
 
@@ -333,7 +338,8 @@ final class DeploymentRules {
         private void checkAttribute(Attr attribute, String id) {
             if (isCamunda(attribute.getNamespaceURI())) {
                 switch (attribute.getLocalName()) {
-                    case "class", "variableMappingClass" -> problem(id, UserText.both("design.deployment.java-class", attribute.getValue()));
+                    case "class", "variableMappingClass" -> problem(id,
+                            UserText.both("design.deployment.java-class", attribute.getValue()));
                     case "resource" -> {
                         if (!scriptsEnabled) {
                             problem(id, UserText.both("design.deployment.script-resources"));
@@ -370,7 +376,8 @@ final class DeploymentRules {
             factory.setExpandEntityReferences(false);
             return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
         } catch (Exception e) {
-            problems.add(new DeploymentProblem(name, null, UserText.both("design.deployment.xml.unreadable", e.getMessage())));
+            problems.add(new DeploymentProblem(name, null,
+                    UserText.both("design.deployment.xml.unreadable", e.getMessage())));
             return null;
         }
     }

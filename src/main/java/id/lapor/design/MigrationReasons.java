@@ -39,7 +39,8 @@ final class MigrationReasons {
         Map<String, MigrationVariableValidationReport> variables = report.getVariableReports();
         if (variables != null) {
             variables.forEach((name, variableReport) -> variableReport.getFailures()
-                    .forEach(failure -> reasons.add(UserText.both("migration.reason.variable") + " '" + name + "': " + failure)));
+                    .forEach(failure -> reasons.add(
+                            UserText.both("migration.reason.variable") + " '" + name + "': " + failure)));
         }
         return reasons;
     }

@@ -43,7 +43,8 @@ record MigrationRequest(String processKey, int fromVersion, Integer toVersion, b
         }
         String key = processKey.trim();
         if (!PROCESS_KEYS.contains(key)) {
-            throw new InvalidInputException("processKey", UserText.of("migration.process-key.unknown", key, PROCESS_KEYS));
+            throw new InvalidInputException("processKey",
+                    UserText.of("migration.process-key.unknown", key, PROCESS_KEYS));
         }
         return key;
     }
@@ -53,14 +54,17 @@ record MigrationRequest(String processKey, int fromVersion, Integer toVersion, b
      */
     Versions choose(Collection<Integer> deployed) {
         int latest = deployed.stream().mapToInt(Integer::intValue).max()
-                .orElseThrow(() -> new InvalidInputException("processKey", UserText.of("migration.process.never-deployed", processKey)));
+                .orElseThrow(() -> new InvalidInputException("processKey",
+                        UserText.of("migration.process.never-deployed", processKey)));
         String known = UserText.both("migration.versions.known") + ": " + describe(deployed);
         if (!deployed.contains(fromVersion)) {
-            throw new InvalidInputException("fromVersion", UserText.of("migration.version.unknown", fromVersion, processKey, known));
+            throw new InvalidInputException("fromVersion",
+                    UserText.of("migration.version.unknown", fromVersion, processKey, known));
         }
         int to = toVersion == null ? latest : toVersion;
         if (!deployed.contains(to)) {
-            throw new InvalidInputException("toVersion", UserText.of("migration.version.unknown", to, processKey, known));
+            throw new InvalidInputException("toVersion",
+                    UserText.of("migration.version.unknown", to, processKey, known));
         }
         if (to == fromVersion) {
             throw new InvalidInputException(toVersion == null ? "fromVersion" : "toVersion", UserText.both(

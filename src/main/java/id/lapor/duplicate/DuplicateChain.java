@@ -43,7 +43,8 @@ public final class DuplicateChain {
             throw new InvalidInputException("duplicateOf", UserText.of("duplicate.original.required"));
         }
         if (typedNumber != null && chosenNumber != null && !typedNumber.equals(chosenNumber)) {
-            throw new InvalidInputException("duplicateOf", UserText.of("duplicate.original.ambiguous", typedNumber, chosenNumber));
+            throw new InvalidInputException("duplicateOf",
+                    UserText.of("duplicate.original.ambiguous", typedNumber, chosenNumber));
         }
         String number = typedNumber != null ? typedNumber : chosenNumber;
         Report found = number.equals(duplicate.getTrackingNumber()) ? null
@@ -52,7 +53,8 @@ public final class DuplicateChain {
             throw new InvalidInputException("duplicateOf", UserText.of("duplicate.original.not-found", number));
         }
         if (original(found).getId().equals(duplicate.getId())) {
-            throw new InvalidInputException("duplicateOf", UserText.of("duplicate.original.is-duplicate-of-this", number));
+            throw new InvalidInputException("duplicateOf",
+                    UserText.of("duplicate.original.is-duplicate-of-this", number));
         }
         return number;
     }

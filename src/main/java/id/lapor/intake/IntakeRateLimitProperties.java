@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param exemptAddresses addresses never limited (e.g. an organisation's own gateway)
  */
 @ConfigurationProperties("lapor.intake.rate-limit")
-record IntakeRateLimitProperties(@DefaultValue("60") int perAddressPerMinute, @DefaultValue("600") int perApiKeyPerMinute,
-        @DefaultValue List<String> exemptAddresses) {
+record IntakeRateLimitProperties(@DefaultValue("60") int perAddressPerMinute,
+        @DefaultValue("600") int perApiKeyPerMinute, @DefaultValue List<String> exemptAddresses) {
 }

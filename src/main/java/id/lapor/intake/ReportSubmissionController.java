@@ -157,7 +157,8 @@ class ReportSubmissionController {
     }
 
     private static final Reporter NO_REPORTER = new Reporter(null, null, null, null, null);
-    private static final String IMPLAUSIBLE_DATE = UserText.both("report.incident-date.implausible", IncidentDates.MAX_AGE_YEARS);
+    private static final String IMPLAUSIBLE_DATE =
+            UserText.both("report.incident-date.implausible", IncidentDates.MAX_AGE_YEARS);
 
     record SubmitReportResponse(
             @Schema(description = "Nomor laporan / the report's tracking number") String trackingNumber,

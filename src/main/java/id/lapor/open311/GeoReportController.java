@@ -265,7 +265,8 @@ class GeoReportController {
         String serviceRequestId = submitted.findByToken(token)
                 .flatMap(request -> reports.findById(request.getReportId()))
                 .map(Report::getTrackingNumber)
-                .orElseThrow(() -> GeoReportException.of(HttpStatus.NOT_FOUND, UserText.both("open311.error.token.not-found")));
+                .orElseThrow(() -> GeoReportException.of(HttpStatus.NOT_FOUND,
+                        UserText.both("open311.error.token.not-found")));
         return GeoReportFormat.of(format).respond(HttpStatus.OK, GeoReportDocument.list("service_requests", "request",
                 List.of(new GeoReportDocument.Fields().put("service_request_id", serviceRequestId).put("token", token))));
     }

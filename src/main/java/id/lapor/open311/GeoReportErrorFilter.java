@@ -192,7 +192,8 @@ class GeoReportErrorFilter extends OncePerRequestFilter {
         return switch (status) {
             case 400 -> UserText.both("open311.error.400");
             case 404 -> UserText.both("open311.error.404", path);
-            case 405 -> UserText.both("open311.error.405", echo(request.getMethod()), path, allowed(buffered, true), allowed(buffered, false));
+            case 405 ->
+                    UserText.both("open311.error.405", echo(request.getMethod()), path, allowed(buffered, true), allowed(buffered, false));
             case 406 -> UserText.both("open311.error.406");
             case 413 -> UserText.both("api.status.413");
             case 415 -> formFieldsOnly(request.getContentType());

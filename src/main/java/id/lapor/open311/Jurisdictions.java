@@ -28,7 +28,8 @@ class Jurisdictions {
         }
         String code = jurisdictionId.trim();
         if (!regions.existsById(code)) {
-            throw GeoReportException.of(HttpStatus.NOT_FOUND, UserText.both("open311.error.jurisdiction.not-found", code, ownId));
+            throw GeoReportException.of(HttpStatus.NOT_FOUND,
+                    UserText.both("open311.error.jurisdiction.not-found", code, ownId));
         }
         return code;
     }

@@ -91,7 +91,8 @@ class ServiceRequestQuery {
         jurisdictions.regionOf(jurisdictionId);
         List<Report> found = requests.findAll(isPublic().and((r, q, cb) -> cb.equal(r.get("trackingNumber"), serviceRequestId)));
         if (found.isEmpty()) {
-            throw GeoReportException.of(HttpStatus.NOT_FOUND, UserText.both("open311.error.request.not-found", serviceRequestId));
+            throw GeoReportException.of(HttpStatus.NOT_FOUND,
+                    UserText.both("open311.error.request.not-found", serviceRequestId));
         }
         return document(found, locale);
     }

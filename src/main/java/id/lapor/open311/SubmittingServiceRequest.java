@@ -76,7 +76,8 @@ class SubmittingServiceRequest {
         }
         ServiceRequestForm form = ServiceRequestForm.read(parameters, LocalDate.now(clock.withZone(ZoneId.of("Asia/Jayapura"))));
         String serviceCode = catalog.service(form.serviceCode()).orElseThrow(() -> GeoReportException.of(
-                HttpStatus.NOT_FOUND, UserText.both("open311.error.service-code.unknown", form.serviceCode()))).getCode();
+                HttpStatus.NOT_FOUND,
+                        UserText.both("open311.error.service-code.unknown", form.serviceCode()))).getCode();
         String regionCode = jurisdictions.regionOf(form.jurisdictionId());
 
         String key = idempotencyKey == null ? null : client.getId() + ":" + idempotencyKey;

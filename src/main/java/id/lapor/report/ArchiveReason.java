@@ -29,7 +29,7 @@ public enum ArchiveReason {
      */
     public ArchiveReason asVerifiersChoice() {
         if (!verifiersChoice) {
-            throw new InvalidInputException("archiveReason", UserText.of("archive.reason.not-here", this));
+            throw new InvalidInputException("archiveReason", UserText.of("report.archive-reason.not-here", this));
         }
         return this;
     }

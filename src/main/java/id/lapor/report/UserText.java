@@ -25,7 +25,8 @@ public final class UserText {
     static {
         BUNDLES.setBasenames("i18n/errors");
         BUNDLES.setDefaultEncoding("UTF-8");
-        // as spring.messages: a message with arguments is a MessageFormat pattern ("'" written "''"), one without is as written
+        // as spring.messages: a message with arguments is a MessageFormat pattern ("'" written "''"), one without
+        // arguments is as written
         BUNDLES.setFallbackToSystemLocale(false);
     }
 
@@ -42,12 +43,17 @@ public final class UserText {
         return BUNDLES.getMessage(key, plain(arguments), locale);
     }
 
-    /** A resolvable (a {@link UserFacingException}, a field error) in both languages; its default message if it has no key. */
+    /** A resolvable (a {@link UserFacingException}) in both languages; its default message if it has no key. */
     public static String both(MessageSourceResolvable resolvable) {
         if (resolvable.getCodes() == null || resolvable.getCodes().length == 0) {
             return resolvable.getDefaultMessage();
         }
         return BUNDLES.getMessage(resolvable, INDONESIAN) + SEPARATOR + BUNDLES.getMessage(resolvable, Locale.ENGLISH);
+    }
+
+    /** Whether the error bundles have this key. */
+    public static boolean has(String key) {
+        return BUNDLES.getMessage(key, null, null, INDONESIAN) != null;
     }
 
     /** A key and its arguments, to be resolved later. */

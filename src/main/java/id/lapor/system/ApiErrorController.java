@@ -30,8 +30,8 @@ class ApiErrorController extends BasicErrorController {
 
     /** The statuses with a message of their own in the error bundles ({@code api.status.<code>}). */
     private static final Set<HttpStatus> DETAILS = Set.of(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN,
-            HttpStatus.NOT_FOUND, HttpStatus.METHOD_NOT_ALLOWED, HttpStatus.NOT_ACCEPTABLE, HttpStatus.PAYLOAD_TOO_LARGE,
-            HttpStatus.UNSUPPORTED_MEDIA_TYPE, HttpStatus.INTERNAL_SERVER_ERROR);
+            HttpStatus.NOT_FOUND, HttpStatus.METHOD_NOT_ALLOWED, HttpStatus.NOT_ACCEPTABLE,
+            HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNSUPPORTED_MEDIA_TYPE, HttpStatus.INTERNAL_SERVER_ERROR);
 
     ApiErrorController(ErrorAttributes errorAttributes, ServerProperties server,
             ObjectProvider<ErrorViewResolver> resolvers) {

@@ -55,7 +55,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidConstraint(ConstraintViolationException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), message(v, v.getMessage())));
+        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(),
+                message(v, v.getMessage())));
         return badRequest(errors);
     }
 
@@ -69,7 +70,8 @@ class ApiExceptionHandler {
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return badRequest(Map.of(fieldPath(mismatch), expected(mismatch.getTargetType())));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UserText.both("api.unreadable"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                UserText.both("api.unreadable"));
         problem.setTitle("Bad request");
         return problem;
     }
@@ -112,8 +114,10 @@ class ApiExceptionHandler {
      */
     private static String message(ConstraintViolation<?> violation, String said) {
         String template = violation == null ? null : violation.getMessageTemplate();
-        if (template != null && template.matches("\\{[a-z0-9.-]+}")) {
-            return UserText.both(template.substring(1, template.length() - 1));
+        String key = template != null && template.matches("\\{[a-z0-9.-]+}")
+                ? template.substring(1, template.length() - 1) : null;
+        if (key != null && UserText.has(key)) {
+            return UserText.both(key);
         }
         return said;
     }

@@ -174,8 +174,10 @@ class InputHygieneFilter extends OncePerRequestFilter {
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Isian tidak"
                     + " dapat diterima – LAPOR!</title><link rel=\"stylesheet\" href=\"/css/portal.css\"></head><body>"
-                    + "<main class=\"container narrow\"><h1>Isian tidak dapat diterima / Input not accepted</h1><p>"
-                    + HtmlUtils.htmlEscape(message) + "</p><p><a href=\"javascript:history.back()\">Kembali / Back</a>"
+                    + "<main class=\"container narrow\"><h1>"
+                    + HtmlUtils.htmlEscape(UserText.both("api.input-refused.title")) + "</h1><p>"
+                    + HtmlUtils.htmlEscape(message) + "</p><p><a href=\"javascript:history.back()\">"
+                    + HtmlUtils.htmlEscape(UserText.both("api.input-refused.back")) + "</a>"
                     + "</p></main></body></html>");
         } else {
             response.setContentType("application/problem+json");

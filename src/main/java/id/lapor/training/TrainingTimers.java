@@ -192,7 +192,8 @@ public class TrainingTimers {
         return pending.stream()
                 .filter(t -> jobId != null ? t.jobId().equals(jobId) : t.activityId().equals(activityId))
                 .findFirst()
-                .orElseThrow(() -> new ReportStateException(UserText.of("training.timer-not-pending", report.getTrackingNumber())));
+                .orElseThrow(() -> new ReportStateException(
+                        UserText.of("training.timer-not-pending", report.getTrackingNumber())));
     }
 
     /** The timers of the report's running process, earliest first; none without a process or after its end. */

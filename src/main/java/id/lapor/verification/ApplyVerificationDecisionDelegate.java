@@ -106,9 +106,7 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
         Disposisi.Chain chain = chains.of(execution, report);
         Disposisi.Target target = Disposisi.target(chains.government(chain.current()), chosen);
         if (target == Disposisi.Target.GOVERNMENT && chain.contains(chosen.getCode())) {
-            throw new BadUserRequestException(chosen.getName() + " sudah meneruskan laporan ini ke pemerintah lain; "
-                    + "pilih 'Bukan wewenang: kembalikan' untuk mengembalikannya / " + chosen.getName()
-                    + " already passed this report on: choose 'return' to send it back");
+            throw new BadUserRequestException(UserText.both("verification.forward.circle", chosen.getName()));
         }
     }
 

@@ -60,10 +60,12 @@ class WebhookSubscriptions {
             throw new InvalidInputException("agencyCode", UserText.of("webhook.scope.required"));
         }
         Agency agency = !hasAgency ? null : agencies.findByCode(request.agencyCode().trim()).orElseThrow(() ->
-                new InvalidInputException("agencyCode", UserText.of("webhook.agency.unknown", request.agencyCode().trim())));
+                new InvalidInputException("agencyCode",
+                        UserText.of("webhook.agency.unknown", request.agencyCode().trim())));
         if (request.open311ClientId() != null && jdbc.queryForObject("select count(*) from open311_client where id = ?",
                 Long.class, request.open311ClientId()) == 0) {
-            throw new InvalidInputException("open311ClientId", UserText.of("webhook.open311-client.unknown", request.open311ClientId()));
+            throw new InvalidInputException("open311ClientId",
+                    UserText.of("webhook.open311-client.unknown", request.open311ClientId()));
         }
         Set<ReportEventType> events = eventTypes(request.events());
         String salt = secrets.newSalt();
