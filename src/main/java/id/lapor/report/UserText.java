@@ -1,6 +1,7 @@
 package id.lapor.report;
 
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -10,8 +11,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * {@code i18n/errors_en.properties}) into words: in one language ({@link #in}), or in both for the API's contract and
  * the engine's forms, where a message reads "Bahasa Indonesia / English" ({@link #both}). Plain Java, so that an
  * exception thrown anywhere (a delegate, a rule class, a unit test without Spring) carries its words; the same
- * bundles are part of the application's {@code MessageSource} ({@code spring.messages.basename}), so pages resolve
- * a {@link UserFacingException} in the request's locale.
+ * bundles are part of the application's {@code MessageSource} ({@code spring.messages.basename}), so a page can
+ * resolve a {@link UserFacingException} (a {@code MessageSourceResolvable}) in the request's locale.
  */
 public final class UserText {
 
@@ -49,6 +50,12 @@ public final class UserText {
             return resolvable.getDefaultMessage();
         }
         return BUNDLES.getMessage(resolvable, INDONESIAN) + SEPARATOR + BUNDLES.getMessage(resolvable, Locale.ENGLISH);
+    }
+
+    /** A message of another bundle of the application's {@code MessageSource} in both languages. */
+    public static String both(MessageSource messages, String key, Object... arguments) {
+        return messages.getMessage(key, plain(arguments), INDONESIAN) + SEPARATOR
+                + messages.getMessage(key, plain(arguments), Locale.ENGLISH);
     }
 
     /** Whether the error bundles have this key. */
