@@ -35,6 +35,14 @@ public class Deadlines {
         this.properties = properties;
     }
 
+    /**
+     * The time zone of agencies that do not name their own, and of texts for no agency
+     * ({@code lapor.deadlines.default-time-zone}).
+     */
+    public ZoneId defaultTimeZone() {
+        return properties.getDefaultTimeZone();
+    }
+
     public WorkingDayCalendar calendar(ZoneId zone) {
         Set<LocalDate> days = holidays;
         if (days == null || System.nanoTime() - holidaysLoadedAt > HOLIDAY_CACHE.toNanos()) {

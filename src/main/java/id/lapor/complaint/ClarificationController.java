@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ClarificationController {
 
     record ClarificationRequest(
-            @NotBlank(message = "Klarifikasi wajib diisi / the clarification is required")
-            @Size(max = 5000, message = "Klarifikasi paling banyak 5000 karakter / at most 5000 characters") String text) {
+            @NotBlank(message = "{reply.clarification.required}")
+            @Size(max = 5000, message = "{reply.clarification.too-long}") String text) {
     }
 
     private final AnswerClarification answerClarification;

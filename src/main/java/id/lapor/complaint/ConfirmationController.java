@@ -23,17 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ConfirmationController {
 
     record ConfirmationRequest(
-            @NotNull(message = "Beri nilai 1 sampai 5 / give a rating from 1 to 5")
-            @Min(value = 1, message = "Nilai paling rendah 1 / the lowest rating is 1")
-            @Max(value = 5, message = "Nilai paling tinggi 5 / the highest rating is 5") Integer rating,
+            @NotNull(message = "{reply.rating.required}")
+            @Min(value = 1, message = "{reply.rating.min}")
+            @Max(value = 5, message = "{reply.rating.max}") Integer rating,
             @Size(max = 2000) String comment) {
     }
 
     record DisputeRequest(
-            @NotBlank(message = "Alasan sanggahan wajib diisi / the reason for the dispute is required")
+            @NotBlank(message = "{reply.dispute-reason.required}")
             @Size(max = 5000) String reason,
-            @Min(value = 1, message = "Nilai paling rendah 1 / the lowest rating is 1")
-            @Max(value = 5, message = "Nilai paling tinggi 5 / the highest rating is 5") Integer rating) {
+            @Min(value = 1, message = "{reply.rating.min}")
+            @Max(value = 5, message = "{reply.rating.max}") Integer rating) {
     }
 
     private final ReporterVerdict verdict;

@@ -1,6 +1,7 @@
 package id.lapor.design;
 
 import id.lapor.design.camunda.MigrationPlanning;
+import id.lapor.report.UserText;
 import java.util.Comparator;
 import java.util.List;
 
@@ -63,16 +64,11 @@ public record MigrationReport(String processKey, int fromVersion, int toVersion,
         String fromTo = "versi " + versions.from() + " → " + versions.to();
         String fromToEn = "version " + versions.from() + " → " + versions.to();
         if (!planValid) {
-            return "Rencana migrasi " + fromTo + " tidak valid (lihat planProblems); tidak ada laporan yang dipindahkan / "
-                    + "the migration plan " + fromToEn + " is invalid (see planProblems); no report was moved";
+            return UserText.both("migration.report.plan-invalid", fromTo, fromToEn);
         }
         if (dryRun) {
-            return "Uji coba " + fromTo + ": " + ok + " dari " + total + " laporan dapat dipindahkan, " + failed
-                    + " tidak (lihat results); belum ada yang dipindahkan / dry run " + fromToEn + ": " + ok + " of "
-                    + total + " reports can be moved, " + failed + " cannot (see results); nothing was moved yet";
+            return UserText.both("migration.report.dry-run", fromTo, ok, total, failed, fromToEn);
         }
-        return "Migrasi " + fromTo + ": " + ok + " dari " + total + " laporan dipindahkan, " + failed
-                + " tidak (lihat results) / migration " + fromToEn + ": " + ok + " of " + total + " reports moved, "
-                + failed + " not (see results)";
+        return UserText.both("migration.report.done", fromTo, ok, total, failed, fromToEn);
     }
 }

@@ -3,6 +3,7 @@ package id.lapor.design;
 import id.lapor.information.InformationRequestProcess;
 import id.lapor.complaint.ComplaintProcess;
 import id.lapor.platform.InvalidInputException;
+import id.lapor.report.UserText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -38,13 +39,12 @@ public record MigrationRequest(String processKey, int fromVersion, Integer toVer
 
     public static String processKey(String processKey) {
         if (processKey == null || processKey.isBlank()) {
-            throw new InvalidInputException("processKey", "processKey wajib diisi, salah satu dari " + PROCESS_KEYS
-                    + " / processKey is required, one of " + PROCESS_KEYS);
+            throw new InvalidInputException("processKey", UserText.of("migration.process-key.required", PROCESS_KEYS));
         }
         String key = processKey.trim();
         if (!PROCESS_KEYS.contains(key)) {
-            throw new InvalidInputException("processKey", "Proses '" + key + "' tidak dikenal; pilih salah satu dari "
-                    + PROCESS_KEYS + " / unknown process '" + key + "', choose one of " + PROCESS_KEYS);
+            throw new InvalidInputException("processKey",
+                    UserText.of("migration.process-key.unknown", key, PROCESS_KEYS));
         }
         return key;
     }
@@ -54,36 +54,31 @@ public record MigrationRequest(String processKey, int fromVersion, Integer toVer
      */
     public Versions choose(Collection<Integer> deployed) {
         int latest = deployed.stream().mapToInt(Integer::intValue).max()
-                .orElseThrow(() -> new InvalidInputException("processKey", "Proses " + processKey
-                        + " belum pernah di-deploy / process " + processKey + " has never been deployed"));
-        String known = "versi yang ada / deployed versions: " + describe(deployed);
+                .orElseThrow(() -> new InvalidInputException("processKey",
+                        UserText.of("migration.process.never-deployed", processKey)));
+        String known = UserText.both("migration.versions.known") + ": " + describe(deployed);
         if (!deployed.contains(fromVersion)) {
-            throw new InvalidInputException("fromVersion", "Versi " + fromVersion + " dari " + processKey
-                    + " tidak ada / version " + fromVersion + " of " + processKey + " does not exist (" + known + ")");
+            throw new InvalidInputException("fromVersion",
+                    UserText.of("migration.version.unknown", fromVersion, processKey, known));
         }
         int to = toVersion == null ? latest : toVersion;
         if (!deployed.contains(to)) {
-            throw new InvalidInputException("toVersion", "Versi " + to + " dari " + processKey + " tidak ada / version "
-                    + to + " of " + processKey + " does not exist (" + known + ")");
+            throw new InvalidInputException("toVersion",
+                    UserText.of("migration.version.unknown", to, processKey, known));
         }
         if (to == fromVersion) {
-            throw new InvalidInputException(toVersion == null ? "fromVersion" : "toVersion", "Versi asal dan tujuan sama ("
-                    + to + (toVersion == null ? ", versi terbaru / the latest version" : "")
-                    + "): tidak ada yang perlu dipindahkan / source and target version are the same: nothing to migrate");
+            throw new InvalidInputException(toVersion == null ? "fromVersion" : "toVersion", UserText.both(
+                    toVersion == null ? "migration.versions.same-latest" : "migration.versions.same", to));
         }
         if (to < fromVersion) {
-            throw new InvalidInputException("toVersion", "Versi tujuan " + to + " lebih lama dari versi asal "
-                    + fromVersion + "; untuk kembali ke model lama, deploy model itu lagi sebagai versi baru / target "
-                    + "version " + to + " is older than source version " + fromVersion
-                    + "; to go back to an old model, deploy it again as a new version");
+            throw new InvalidInputException("toVersion", UserText.of("migration.to-version.older", to, fromVersion));
         }
         return new Versions(fromVersion, to);
     }
 
     private static int version(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, field + " wajib diisi (nomor versi, mis. 3) / " + field
-                    + " is required (a version number, e.g. 3)");
+            throw new InvalidInputException(field, UserText.of("migration.version.required", field));
         }
         try {
             int version = Integer.parseInt(value.trim());
@@ -93,8 +88,7 @@ public record MigrationRequest(String processKey, int fromVersion, Integer toVer
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new InvalidInputException(field, field + " harus nomor versi (1, 2, 3, …), bukan '" + value + "' / "
-                + field + " must be a version number (1, 2, 3, …), not '" + value + "'");
+        throw new InvalidInputException(field, UserText.of("migration.version.invalid", field, value));
     }
 
     private static boolean dryRun(String value) {
@@ -104,8 +98,7 @@ public record MigrationRequest(String processKey, int fromVersion, Integer toVer
         return switch (value.trim().toLowerCase()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidInputException("dryRun", "dryRun harus true (uji coba, bawaan) atau false "
-                    + "(pindahkan sungguhan) / dryRun must be true (dry run, the default) or false (migrate)");
+            default -> throw new InvalidInputException("dryRun", UserText.of("migration.dry-run.invalid"));
         };
     }
 

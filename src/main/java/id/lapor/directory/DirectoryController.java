@@ -1,6 +1,7 @@
 package id.lapor.directory;
 
 import id.lapor.platform.InvalidInputException;
+import id.lapor.report.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -70,7 +71,7 @@ class DirectoryController {
         if (q != null && !q.isBlank()) {
             String words = q.strip().toLowerCase(Locale.ROOT);
             if (words.length() < 2 || words.length() > 100) {
-                throw new InvalidInputException("q", "q antara 2 dan 100 karakter / q between 2 and 100 characters");
+                throw new InvalidInputException("q", UserText.of("directory.query.length"));
             }
             String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             return agencies.search(pattern, Limit.of(MATCHES)).stream().map(DirectoryController::view).toList();

@@ -1,5 +1,6 @@
 package id.lapor.duplicate;
 
+import id.lapor.report.UserText;
 import java.util.LinkedHashMap;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,7 +21,7 @@ class DuplicateApiErrors {
     @ExceptionHandler(InvalidInputs.class)
     ProblemDetail invalid(InvalidInputs e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Periksa isian berikut / please correct these fields: " + String.join(", ", e.errors().keySet()));
+                UserText.both("api.invalid-fields") + ": " + String.join(", ", e.errors().keySet()));
         problem.setTitle("Invalid input");
         problem.setProperty("errors", new LinkedHashMap<>(e.errors()));
         return problem;

@@ -2,6 +2,7 @@ package id.lapor.duplicate;
 
 import id.lapor.platform.InvalidInputException;
 import id.lapor.report.Report;
+import id.lapor.report.UserText;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -39,24 +40,21 @@ public final class DuplicateChain {
         String typedNumber = text(typed);
         String chosenNumber = text(chosen);
         if (typedNumber == null && chosenNumber == null) {
-            throw new InvalidInputException("duplicateOf", "Pilih laporan asli dari daftar laporan serupa atau isi "
-                    + "nomornya / choose the original report from the similar reports or enter its tracking number");
+            throw new InvalidInputException("duplicateOf", UserText.of("duplicate.original.required"));
         }
         if (typedNumber != null && chosenNumber != null && !typedNumber.equals(chosenNumber)) {
-            throw new InvalidInputException("duplicateOf", "Nomor laporan asli " + typedNumber + " berbeda dengan "
-                    + "pilihan " + chosenNumber + "; kosongkan salah satunya / the typed original differs from the "
-                    + "chosen one: clear one of them");
+            throw new InvalidInputException("duplicateOf",
+                    UserText.of("duplicate.original.ambiguous", typedNumber, chosenNumber));
         }
         String number = typedNumber != null ? typedNumber : chosenNumber;
         Report found = number.equals(duplicate.getTrackingNumber()) ? null
                 : byTrackingNumber.apply(number).orElse(null);
         if (found == null) {
-            throw new InvalidInputException("duplicateOf", "Laporan asli " + number + " tidak ditemukan / original "
-                    + "report not found");
+            throw new InvalidInputException("duplicateOf", UserText.of("duplicate.original.not-found", number));
         }
         if (original(found).getId().equals(duplicate.getId())) {
-            throw new InvalidInputException("duplicateOf", "Laporan " + number + " adalah duplikat dari laporan ini / "
-                    + "report " + number + " is a duplicate of this report");
+            throw new InvalidInputException("duplicateOf",
+                    UserText.of("duplicate.original.is-duplicate-of-this", number));
         }
         return number;
     }

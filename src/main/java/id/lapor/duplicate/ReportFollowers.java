@@ -7,6 +7,8 @@ import id.lapor.platform.ReportNotFoundException;
 import id.lapor.report.ReportRepository;
 import id.lapor.platform.ReportStateException;
 import id.lapor.platform.ServerSecrets;
+import id.lapor.report.UserText;
+import id.lapor.system.PortalProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.ResultSet;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,13 +56,13 @@ public class ReportFollowers {
     private final String baseUrl;
 
     ReportFollowers(JdbcTemplate jdbc, ReportRepository reports, ServerSecrets secrets, DuplicateProperties properties,
-            Clock clock, @Value("${lapor.portal.base-url:http://localhost:8080}") String baseUrl) {
+            Clock clock, PortalProperties portal) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.secrets = secrets;
         this.properties = properties;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = portal.baseUrl();
     }
 
     /**
@@ -133,18 +134,15 @@ public class ReportFollowers {
                 .filter(Report::isPublic).orElseThrow(() -> new ReportNotFoundException(String.valueOf(trackingNumber)));
         Report followed = DuplicateChain.original(report);
         if (!followed.isPublic()) {
-            throw new ReportStateException("Laporan " + report.getTrackingNumber() + " tidak dapat diikuti / report "
-                    + report.getTrackingNumber() + " cannot be followed");
+            throw new ReportStateException(UserText.of("follow.not-followable", report.getTrackingNumber()));
         }
         if (followed.getStatus().isFinal()) {
-            throw new ReportStateException("Laporan " + followed.getTrackingNumber() + " sudah selesai ditangani; tidak "
-                    + "ada perkembangan lagi untuk diikuti / report " + followed.getTrackingNumber()
-                    + " is finished: there is no progress left to follow");
+            throw new ReportStateException(UserText.of("follow.finished", followed.getTrackingNumber()));
         }
         String address = blankToNull(email);
         String number = blankToNull(phone) == null ? null : phone.replaceAll("[\\s-]", "");
         if (address == null && number == null) {
-            throw new InvalidInputException("email", "Isi alamat email atau nomor telepon / enter an email address or a phone number");
+            throw new InvalidInputException("email", UserText.of("follow.contact.required"));
         }
         String lang = "en".equals(language) ? "en" : "id";
         Optional<Long> existing = address != null

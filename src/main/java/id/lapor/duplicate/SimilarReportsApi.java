@@ -3,8 +3,10 @@ package id.lapor.duplicate;
 import id.lapor.platform.ClientRateLimit;
 import id.lapor.directory.RegionRepository;
 import id.lapor.platform.InvalidInputException;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.report.ReportType;
 import id.lapor.report.TimelineText;
+import id.lapor.report.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,7 +43,6 @@ class SimilarReportsApi {
 
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 5000;
-    private static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Jakarta");
 
     /** A similar public report, as the portal shows it. */
     record SimilarReportItem(String trackingNumber, String title, String agency, String status, String statusText,
@@ -53,10 +54,9 @@ class SimilarReportsApi {
 
     /** Who wants to follow: an email address, a phone number, or both (news goes to the email then). */
     record FollowRequest(
-            @Email(message = "Alamat email tidak valid / invalid email address")
-            @Size(max = 200, message = "Alamat email paling banyak 200 karakter / at most 200 characters") String email,
-            @Pattern(regexp = "\\+?[0-9 -]{8,20}", message = "Nomor telepon tidak valid: 8 sampai 15 angka / invalid phone "
-                    + "number: 8 to 15 digits") String phone) {
+            @Email(message = "{api.email.invalid}")
+            @Size(max = 200, message = "{follow.email.too-long}") String email,
+            @Pattern(regexp = "\\+?[0-9 -]{8,20}", message = "{follow.phone.invalid}") String phone) {
     }
 
     record FollowAnswer(String trackingNumber, boolean following) {
@@ -69,9 +69,12 @@ class SimilarReportsApi {
     private final DuplicateProperties properties;
     private final ClientRateLimit searches;
     private final ClientRateLimit follows;
+    private final ZoneId displayZone;
 
     SimilarReportsApi(SimilarReports similarReports, ReportFollowers followers, RegionRepository regions,
-            TimelineText text, DuplicateProperties properties, FollowRateLimits limits) {
+            TimelineText text, DuplicateProperties properties, FollowRateLimits limits,
+            DeadlineProperties deadlines) {
+        this.displayZone = deadlines.getDefaultTimeZone();
         this.similarReports = similarReports;
         this.followers = followers;
         this.regions = regions;
@@ -105,28 +108,24 @@ class SimilarReportsApi {
         SimilarityQuery query = new SimilarityQuery(title, description, category, region, null);
         Map<String, String> errors = new LinkedHashMap<>();
         if (query.title().length() > MAX_TITLE) {
-            errors.put("title", "Judul paling banyak " + MAX_TITLE + " karakter / at most " + MAX_TITLE + " characters");
+            errors.put("title", UserText.both("similar.title.too-long", MAX_TITLE));
         }
         if (query.description().length() > MAX_DESCRIPTION) {
-            errors.put("description", "Uraian paling banyak " + MAX_DESCRIPTION + " karakter / at most "
-                    + MAX_DESCRIPTION + " characters");
+            errors.put("description", UserText.both("similar.description.too-long", MAX_DESCRIPTION));
         }
         if (errors.isEmpty() && query.length() < properties.minQueryLength()) {
-            errors.put("title", "Tulis setidaknya " + properties.minQueryLength() + " huruf judul atau uraian / write at "
-                    + "least " + properties.minQueryLength() + " characters of title or description");
+            errors.put("title", UserText.both("similar.query.too-short", properties.minQueryLength()));
         }
         if (!similarReports.knownCategory(query.categoryCode())) {
-            errors.put("category", "Kategori '" + query.categoryCode() + "' tidak dikenal (lihat GET /api/categories) / "
-                    + "unknown category");
+            errors.put("category", UserText.both("similar.category.unknown", query.categoryCode()));
         }
         if (query.regionCode() != null && !regions.existsById(query.regionCode())) {
-            errors.put("region", "Wilayah '" + query.regionCode() + "' tidak dikenal (lihat GET /api/regions) / unknown region");
+            errors.put("region", UserText.both("similar.region.unknown", query.regionCode()));
         }
         ReportType reportType = type == null || type.isBlank() ? null
                 : Arrays.stream(ReportType.values()).filter(t -> t.name().equals(type.trim())).findFirst().orElse(null);
         if (type != null && !type.isBlank() && reportType == null) {
-            errors.put("type", "Jenis laporan harus ADUAN, ASPIRASI atau PERMINTAAN_INFORMASI / type must be ADUAN, "
-                    + "ASPIRASI or PERMINTAAN_INFORMASI");
+            errors.put("type", UserText.both("similar.type.invalid"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputs(errors);
@@ -156,8 +155,7 @@ class SimilarReportsApi {
     FollowAnswer follow(@PathVariable String trackingNumber, @Valid @RequestBody FollowRequest body, Locale locale,
             HttpServletRequest request) {
         if (isBlank(body.email()) && isBlank(body.phone())) {
-            throw new InvalidInputException("email", "Isi alamat email atau nomor telepon / enter an email address or a "
-                    + "phone number");
+            throw new InvalidInputException("email", UserText.of("follow.contact.required"));
         }
         limit(follows, request);
         ReportFollowers.Following following = followers.follow(trackingNumber, body.email(), body.phone(),
@@ -169,7 +167,7 @@ class SimilarReportsApi {
         String url = properties.publicReportPath().replace("{number}", found.trackingNumber());
         return new SimilarReportItem(found.trackingNumber(), found.title(), found.agencyName(), found.status().name(),
                 text.status(found.status(), locale), found.submittedAt(),
-                DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(found.submittedAt().atZone(DISPLAY_ZONE)),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(found.submittedAt().atZone(displayZone)),
                 found.roundedScore(), url, found.open() ? "/laporan/" + found.trackingNumber() + "/ikuti" : null);
     }
 

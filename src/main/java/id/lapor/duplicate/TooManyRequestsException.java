@@ -1,5 +1,6 @@
 package id.lapor.duplicate;
 
+import id.lapor.report.UserText;
 import java.time.Duration;
 
 /** A client asked too often (answered with 429 and {@code Retry-After}). */
@@ -8,8 +9,7 @@ class TooManyRequestsException extends RuntimeException {
     private final Duration retryAfter;
 
     TooManyRequestsException(Duration retryAfter) {
-        super("Terlalu banyak permintaan; coba lagi dalam " + minutes(retryAfter) + " menit / too many requests, try "
-                + "again in " + minutes(retryAfter) + " minutes");
+        super(UserText.both("similar.too-many-requests", minutes(retryAfter)));
         this.retryAfter = retryAfter;
     }
 

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ObjectionController {
 
     record ObjectionRequest(
-            @NotBlank(message = "Alasan keberatan wajib diisi / the reason for the objection is required")
-            @Size(max = 5000, message = "Alasan paling banyak 5000 karakter / at most 5000 characters") String reason) {
+            @NotBlank(message = "{reply.objection-reason.required}")
+            @Size(max = 5000, message = "{reply.objection-reason.too-long}") String reason) {
     }
 
     private final InformationObjection objection;

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -31,12 +30,10 @@ class IntakeRateLimit implements HandlerInterceptor, WebMvcConfigurer {
     private final ClientRateLimit perApiKey;
     private final Set<String> exempt;
 
-    IntakeRateLimit(@Value("${lapor.intake.rate-limit.per-address-per-minute:60}") int perAddress,
-            @Value("${lapor.intake.rate-limit.per-api-key-per-minute:600}") int perApiKey,
-            @Value("${lapor.intake.rate-limit.exempt-addresses:}") List<String> exempt) {
-        this.perAddress = new ClientRateLimit(perAddress, MINUTE, Clock.systemUTC());
-        this.perApiKey = new ClientRateLimit(perApiKey, MINUTE, Clock.systemUTC());
-        this.exempt = Set.copyOf(exempt);
+    IntakeRateLimit(IntakeRateLimitProperties properties) {
+        this.perAddress = new ClientRateLimit(properties.perAddressPerMinute(), MINUTE, Clock.systemUTC());
+        this.perApiKey = new ClientRateLimit(properties.perApiKeyPerMinute(), MINUTE, Clock.systemUTC());
+        this.exempt = Set.copyOf(properties.exemptAddresses());
     }
 
     @Override

@@ -7,6 +7,7 @@ import id.lapor.report.InformationRequestDetails;
 import id.lapor.report.InformationRequestRules;
 import id.lapor.report.ObtainingMethod;
 import id.lapor.report.ReportType;
+import id.lapor.report.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,9 +52,9 @@ class ReportSubmissionController {
     @Schema(name = "SubmitReportRequest")
     @ValidSubmission
     record SubmitReportRequest(
-            @NotNull(message = "Pilih jenis laporan / choose the report type") ReportType type,
-            @NotBlank(message = "Judul wajib diisi / title is required") @Size(max = 200, message = "Judul paling banyak 200 karakter / at most 200 characters") String title,
-            @NotBlank(message = "Uraian wajib diisi / description is required") @Size(max = 5000, message = "Uraian paling banyak 5000 karakter / at most 5000 characters") String description,
+            @NotNull(message = "{intake.type.required}") ReportType type,
+            @NotBlank(message = "{intake.title.required}") @Size(max = 200, message = "{intake.title.too-long}") String title,
+            @NotBlank(message = "{intake.description.required}") @Size(max = 5000, message = "{intake.description.too-long}") String description,
             @Schema(description = "Required for ADUAN and ASPIRASI: not in the future, at most 10 years ago. Not asked "
                     + "for PERMINTAAN_INFORMASI, and ignored there") LocalDate incidentDate,
             @Size(max = 13) String regionCode,
@@ -76,18 +77,18 @@ class ReportSubmissionController {
             + "post)")
     record Reporter(
             @Size(max = 120) String name,
-            @Email(message = "Alamat email tidak valid / invalid email address") @Size(max = 200) String email,
-            @Pattern(regexp = "\\+?[0-9]{8,15}", message = "Nomor telepon tidak valid / invalid phone number") String phone,
-            @Pattern(regexp = "[0-9]{16}", message = "NIK harus 16 angka / the ID number (NIK) has 16 digits") String idNumber,
+            @Email(message = "{api.email.invalid}") @Size(max = 200) String email,
+            @Pattern(regexp = "\\+?[0-9]{8,15}", message = "{intake.phone.invalid}") String phone,
+            @Pattern(regexp = "[0-9]{16}", message = "{intake.id-number.invalid}") String idNumber,
             @Schema(description = "Postal address, for a copy of public information sent by post")
-            @Size(max = 500, message = "Alamat paling banyak 500 karakter / at most 500 characters") String address) {
+            @Size(max = 500, message = "{intake.address.too-long}") String address) {
     }
 
     @Schema(name = "InformationRequest", description = "What a request for public information needs besides the "
             + "information itself (title and description): UU 14/2008 Pasal 4 ayat 3 and 22, Perki 1/2021")
     record InformationRequest(
             @Schema(description = "Tujuan penggunaan informasi: what the requester will use the information for")
-            @Size(max = InformationRequestDetails.MAX_PURPOSE_LENGTH, message = "Tujuan paling banyak 2000 karakter / at most 2000 characters") String purpose,
+            @Size(max = InformationRequestDetails.MAX_PURPOSE_LENGTH, message = "{intake.purpose.too-long}") String purpose,
             @Schema(description = "Cara memperoleh informasi: VIEW (melihat/membaca/mendengarkan/mencatat), "
                     + "PRINTED_COPY (salinan tercetak), ELECTRONIC_COPY (salinan elektronik)") ObtainingMethod obtainingMethod,
             @Schema(description = "Cara mendapatkan salinan, required for a copy: PICK_UP (ambil langsung), POST (needs "
@@ -135,7 +136,7 @@ class ReportSubmissionController {
                     }
                 } else if (request.incidentDate() == null) {
                     valid = reject(context, "incidentDate",
-                            "Tanggal kejadian wajib diisi / incident date is required");
+                            UserText.both("intake.incident-date.required"));
                 } else if (!IncidentDates.isPlausible(request.incidentDate())) {
                     valid = reject(context, "incidentDate", IMPLAUSIBLE_DATE);
                 }
@@ -156,9 +157,8 @@ class ReportSubmissionController {
     }
 
     private static final Reporter NO_REPORTER = new Reporter(null, null, null, null, null);
-    private static final String IMPLAUSIBLE_DATE = "Tanggal kejadian tidak boleh di masa depan atau lebih dari "
-            + IncidentDates.MAX_AGE_YEARS + " tahun yang lalu / the incident date cannot be in the future or more than "
-            + IncidentDates.MAX_AGE_YEARS + " years ago";
+    private static final String IMPLAUSIBLE_DATE =
+            UserText.both("report.incident-date.implausible", IncidentDates.MAX_AGE_YEARS);
 
     record SubmitReportResponse(
             @Schema(description = "Nomor laporan / the report's tracking number") String trackingNumber,

@@ -20,6 +20,7 @@ import id.lapor.report.ReportType;
 import id.lapor.report.ReporterIdentity;
 import id.lapor.report.ReporterIdentityRepository;
 import id.lapor.report.Timeline;
+import id.lapor.report.UserText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -93,8 +94,7 @@ public class SubmitReport {
 
     private SubmittedReport submitOnce(SubmitReportCommand command) {
         if (command.incidentDate() == null && command.type() != ReportType.PERMINTAAN_INFORMASI) {
-            throw new InvalidInputException("incidentDate", "Tanggal kejadian wajib diisi untuk aduan dan aspirasi"
-                    + " / the incident date is required for complaints and aspirations");
+            throw new InvalidInputException("incidentDate", UserText.of("intake.incident-date.required-for-type"));
         }
         if (command.incidentDate() != null) {
             IncidentDates.problem(command.incidentDate(), clock).ifPresent(problem -> {
@@ -109,12 +109,12 @@ public class SubmitReport {
             }
         }
         Category category = command.categoryCode() == null ? null : categories.findByCode(command.categoryCode())
-                .orElseThrow(() -> new InvalidInputException("categoryCode", "Kategori tidak dikenal / unknown category"));
+                .orElseThrow(() -> new InvalidInputException("categoryCode", UserText.of("intake.category.unknown")));
         Agency targetAgency = command.targetAgencyCode() == null ? null : agencies.findByCode(command.targetAgencyCode())
-                .orElseThrow(() -> new InvalidInputException("targetAgencyCode", "Instansi tidak dikenal / unknown agency"));
+                .orElseThrow(() -> new InvalidInputException("targetAgencyCode", UserText.of("intake.agency.unknown")));
         // found, not counted: the verifier assignment below finds the region again in the session
         if (command.regionCode() != null && regions.findById(command.regionCode()).isEmpty()) {
-            throw new InvalidInputException("regionCode", "Wilayah tidak dikenal / unknown region");
+            throw new InvalidInputException("regionCode", UserText.of("intake.region.unknown"));
         }
         List<AttachmentFile> files = command.attachments();
         attachments.check(files);
@@ -157,7 +157,7 @@ public class SubmitReport {
     private SubmittedReport replay(Report earlier, SubmitReportCommand command) {
         if (!command.fingerprint().equals(earlier.getRequestFingerprint())) {
             throw new InvalidInputException("Idempotency-Key",
-                    "Kunci idempotensi ini sudah dipakai untuk laporan lain / this Idempotency-Key was used for a different report");
+                    UserText.both("intake.idempotency-key.reused"));
         }
         return new SubmittedReport(earlier.getTrackingNumber(), accessCodes.newAccessCode(earlier.getIdempotencyKey()),
                 true);

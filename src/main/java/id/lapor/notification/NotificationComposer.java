@@ -15,6 +15,7 @@ import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
 import id.lapor.platform.EngineWebApps;
+import id.lapor.system.PortalProperties;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +24,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,6 @@ class NotificationComposer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final int SMS_LENGTH = 160;
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
     /** Staff notices that create no task for the group told: missed periods of information requests. */
     private static final Set<ReportEventType> STAFF_ALERTS = EnumSet.of(ReportEventType.INFORMATION_ANSWER_OVERDUE,
             ReportEventType.OBJECTION_DECISION_OVERDUE, ReportEventType.OBJECTION_EXECUTION_OVERDUE);
@@ -57,7 +56,7 @@ class NotificationComposer {
     NotificationComposer(MessageSource messages, TimelineText timelineText, Timeline timeline, Deadlines deadlines,
             AccessCodes accessCodes, InformationPeriods informationPeriods, NotificationProperties properties,
             ReportFollowers followers,
-            @Value("${lapor.portal.base-url:http://localhost:8080}") String baseUrl, Environment environment) {
+            PortalProperties portal, Environment environment) {
         this.followers = followers;
         this.messages = messages;
         this.timelineText = timelineText;
@@ -68,7 +67,7 @@ class NotificationComposer {
         this.properties = properties;
         this.tasklistPath = properties.tasklistPath() != null ? properties.tasklistPath()
                 : EngineWebApps.tasklist(environment);
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = portal.baseUrl();
     }
 
     static Locale localeOf(Report report) {
@@ -268,7 +267,7 @@ class NotificationComposer {
 
     private Facts facts(Report report, ReportEvent event, Locale locale) {
         Agency agency = event.getAgency() != null ? event.getAgency() : report.getHoldingAgency();
-        ZoneId zone = agency == null ? DEFAULT_ZONE : agency.getTimeZone();
+        ZoneId zone = agency == null ? deadlines.defaultTimeZone() : agency.getTimeZone();
         Instant due = due(report, event, zone);
         String detail = switch (event.getType()) {
             case CLARIFICATION_REQUESTED -> event.getDetail();

@@ -1,7 +1,10 @@
 package id.lapor.notification;
 
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,16 +13,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "lapor.notifications.dispatch-enabled", havingValue = "true", matchIfMissing = true)
-class ScheduledDispatch {
+class ScheduledDispatch implements SchedulingConfigurer {
 
     private final NotificationDispatcher dispatcher;
+    private final Duration interval;
 
-    ScheduledDispatch(NotificationDispatcher dispatcher) {
+    ScheduledDispatch(NotificationDispatcher dispatcher, NotificationProperties properties) {
         this.dispatcher = dispatcher;
+        this.interval = properties.dispatchInterval();
     }
 
-    @Scheduled(fixedDelayString = "${lapor.notifications.dispatch-interval:15s}",
-            initialDelayString = "${lapor.notifications.dispatch-interval:15s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::dispatch, interval, interval));
+    }
+
     void dispatch() {
         while (dispatcher.dispatchDue() >= dispatcher.batchSize()) {
             // a full batch: more may be due

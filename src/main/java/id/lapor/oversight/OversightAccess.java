@@ -1,6 +1,7 @@
 package id.lapor.oversight;
 
 import id.lapor.directory.StaffGroups;
+import id.lapor.report.UserText;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,8 +17,7 @@ import org.springframework.security.core.GrantedAuthority;
  */
 final class OversightAccess {
 
-    static final String DENIED = "Dasbor pengawasan hanya untuk auditor, pengawas (inspektorat) dan admin nasional / "
-            + "the oversight dashboard is for auditors, supervisors (inspectorates) and national administrators only";
+    static final String DENIED = UserText.both("oversight.denied");
     private static final String SUPERVISOR = "GROUP_supervisor-";
     private static final String NATIONAL = "nasional";
 

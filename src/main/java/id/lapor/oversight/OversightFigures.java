@@ -1,5 +1,6 @@
 package id.lapor.oversight;
 
+import id.lapor.calendar.DeadlineProperties;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * The oversight figures, computed in one SQL query on PostgreSQL. Definitions (the README repeats them):
  * <ul>
  * <li><b>period</b>: the days {@code from}..{@code to} inclusive, midnight to midnight in the national time zone
- * ({@code lapor.oversight.time-zone}, Asia/Jakarta);</li>
+ * ({@code lapor.oversight.time-zone}, by default {@code lapor.deadlines.default-time-zone});</li>
  * <li><b>received</b>: reports submitted in the period;</li>
  * <li><b>open</b> and <b>overdue now</b>: the backlog at the moment of the query – reports submitted before the end
  * of the period that are not final (SELESAI, DIARSIPKAN); overdue when their current due date has passed;</li>
@@ -252,9 +252,9 @@ public class OversightFigures {
     private final NamedParameterJdbcTemplate jdbc;
     private final ZoneId zone;
 
-    OversightFigures(NamedParameterJdbcTemplate jdbc, @Value("${lapor.oversight.time-zone:Asia/Jakarta}") ZoneId zone) {
+    OversightFigures(NamedParameterJdbcTemplate jdbc, OversightProperties properties, DeadlineProperties deadlines) {
         this.jdbc = jdbc;
-        this.zone = zone;
+        this.zone = properties.timeZone() != null ? properties.timeZone() : deadlines.getDefaultTimeZone();
     }
 
     /** One row per agency or region with any report, breach or re-routing in the filter. */

@@ -1,6 +1,7 @@
 package id.lapor.oversight;
 
 import id.lapor.platform.InvalidInputException;
+import id.lapor.report.UserText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,11 +36,10 @@ class OversightRequest {
         LocalDate start = from == null || from.isBlank() ? today.withDayOfMonth(1) : date("from", from);
         LocalDate end = to == null || to.isBlank() ? YearMonth.from(start).atEndOfMonth() : date("to", to);
         if (end.isBefore(start)) {
-            throw new InvalidInputException("to", "Tanggal akhir sebelum tanggal awal / the end date is before the start date");
+            throw new InvalidInputException("to", UserText.of("oversight.period.reversed"));
         }
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw new InvalidInputException("to", "Periode paling panjang " + MAX_DAYS + " hari / the period may span at most "
-                    + MAX_DAYS + " days");
+            throw new InvalidInputException("to", UserText.of("oversight.period.too-long", MAX_DAYS));
         }
         return new OversightFilter(start, end, grouping(groupBy), scoped(agency(agency), scope), region(region));
     }
@@ -47,14 +47,14 @@ class OversightRequest {
     /** A calendar month ({@code 2026-11}) of one agency, for the monthly report. */
     OversightFilter month(String agency, String month, OversightScope scope) {
         if (agency == null || agency.isBlank()) {
-            throw new InvalidInputException("agency", "Pilih instansi / choose an agency");
+            throw new InvalidInputException("agency", UserText.of("oversight.agency.required"));
         }
         YearMonth period;
         try {
             period = month == null || month.isBlank() ? YearMonth.now(Clock.system(figures.zone())).minusMonths(1)
                     : YearMonth.parse(month.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("month", "Bulan ditulis YYYY-MM, misalnya 2026-11 / the month is written YYYY-MM, e.g. 2026-11");
+            throw new InvalidInputException("month", UserText.of("oversight.month.format"));
         }
         if (!id.lapor.platform.DateWindow.contains(period.atDay(1))) {
             throw new InvalidInputException("month", id.lapor.platform.DateWindow.message("month"));
@@ -70,7 +70,7 @@ class OversightRequest {
         try {
             return TrendUnit.valueOf(unit.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("unit", "Pilih week atau month / choose week or month");
+            throw new InvalidInputException("unit", UserText.of("oversight.unit.invalid"));
         }
     }
 
@@ -79,7 +79,7 @@ class OversightRequest {
         try {
             date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Tanggal ditulis YYYY-MM-DD / dates are written YYYY-MM-DD");
+            throw new InvalidInputException(field, UserText.of("oversight.date.format"));
         }
         if (!id.lapor.platform.DateWindow.contains(date)) {
             throw new InvalidInputException(field, id.lapor.platform.DateWindow.message(field));
@@ -94,7 +94,7 @@ class OversightRequest {
         try {
             return Grouping.valueOf(groupBy.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("groupBy", "Kelompokkan menurut agency atau region / group by agency or region");
+            throw new InvalidInputException("groupBy", UserText.of("oversight.group-by.invalid"));
         }
     }
 
@@ -103,7 +103,7 @@ class OversightRequest {
             return null;
         }
         if (jdbc.queryForObject("select count(*) from agency where code = ?", Long.class, code.trim()) == 0) {
-            throw new InvalidInputException("agency", "Instansi " + code.trim() + " tidak dikenal / unknown agency");
+            throw new InvalidInputException("agency", UserText.of("oversight.agency.unknown", code.trim()));
         }
         return code.trim();
     }
@@ -115,14 +115,13 @@ class OversightRequest {
         }
         if (agency == null) {
             if (scope.governments().size() > 1) {
-                throw new InvalidInputException("agency", "Pilih instansi yang Anda awasi: " + String.join(", ",
-                        scope.governments()) + " / choose an agency you oversee");
+                throw new InvalidInputException("agency", UserText.of("oversight.agency.choose-own", String.join(", ",
+                        scope.governments())));
             }
             return scope.governments().iterator().next();
         }
         if (agenciesAbove(agency).stream().noneMatch(scope.governments()::contains)) {
-            throw new AccessDeniedException("Instansi " + agency + " tidak berada di bawah pengawasan Anda / agency "
-                    + agency + " is not one you oversee");
+            throw new AccessDeniedException(UserText.both("oversight.agency.not-overseen", agency));
         }
         return agency;
     }
@@ -158,7 +157,7 @@ class OversightRequest {
             return null;
         }
         if (jdbc.queryForObject("select count(*) from region where code = ?", Long.class, code.trim()) == 0) {
-            throw new InvalidInputException("region", "Wilayah " + code.trim() + " tidak dikenal / unknown region");
+            throw new InvalidInputException("region", UserText.of("oversight.region.unknown", code.trim()));
         }
         return code.trim();
     }

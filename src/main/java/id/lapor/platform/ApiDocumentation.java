@@ -34,7 +34,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -139,13 +138,13 @@ class ApiDocumentation {
                     + "submission's answer", "K7QM2XH9TR"});
 
     @Bean
-    OpenAPI laporOpenApi(ObjectProvider<BuildProperties> build,
-            @Value("${lapor.api.contact.name:SP4N-LAPOR!}") String contactName,
-            @Value("${lapor.api.contact.url:https://www.lapor.go.id}") String contactUrl,
-            @Value("${lapor.api.contact.email:}") String contactEmail,
-            @Value("${lapor.api.license.name:Apache-2.0}") String licenseName,
-            @Value("${lapor.api.license.url:https://www.apache.org/licenses/LICENSE-2.0}") String licenseUrl,
-            @Value("${lapor.api.server-url:/}") String serverUrl) {
+    OpenAPI laporOpenApi(ObjectProvider<BuildProperties> build, ApiDocumentationProperties api) {
+        String contactName = api.contact().name();
+        String contactUrl = api.contact().url();
+        String contactEmail = api.contact().email();
+        String licenseName = api.license().name();
+        String licenseUrl = api.license().url();
+        String serverUrl = api.serverUrl();
         BuildProperties properties = build.getIfAvailable();
         Info info = new Info().title("SP4N-LAPOR! API").description(DESCRIPTION)
                 .version(properties == null ? "development" : properties.getVersion())

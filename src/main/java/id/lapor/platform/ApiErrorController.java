@@ -1,9 +1,11 @@
 package id.lapor.platform;
 
+import id.lapor.report.UserText;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
@@ -26,20 +28,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ApiErrorController extends BasicErrorController {
 
-    private static final Map<HttpStatus, String> DETAILS = Map.of(
-            HttpStatus.UNAUTHORIZED, "Masuk dengan pengguna Camunda Anda (HTTP Basic) / log in with your Camunda user "
-                    + "(HTTP Basic)",
-            HttpStatus.FORBIDDEN, "Akses ditolak / access denied",
-            HttpStatus.NOT_FOUND, "Alamat ini tidak ada di API / there is no such address in the API",
-            HttpStatus.METHOD_NOT_ALLOWED, "Metode HTTP ini tidak didukung di alamat ini / this HTTP method is not "
-                    + "supported at this address",
-            HttpStatus.NOT_ACCEPTABLE, "Jawaban hanya tersedia sebagai JSON / answers are available as JSON only",
-            HttpStatus.PAYLOAD_TOO_LARGE, "Permintaan terlalu besar / the request is too large",
-            HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Jenis isi permintaan tidak didukung: kirim JSON (Content-Type: "
-                    + "application/json), untuk lampiran multipart/form-data / unsupported content type: send JSON "
-                    + "(Content-Type: application/json), for attachments multipart/form-data",
-            HttpStatus.INTERNAL_SERVER_ERROR, "Terjadi kesalahan pada server; coba lagi nanti / the server failed; "
-                    + "please try again later");
+    /** The statuses with a message of their own in the error bundles ({@code api.status.<code>}). */
+    private static final Set<HttpStatus> DETAILS = Set.of(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN,
+            HttpStatus.NOT_FOUND, HttpStatus.METHOD_NOT_ALLOWED, HttpStatus.NOT_ACCEPTABLE,
+            HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.UNSUPPORTED_MEDIA_TYPE, HttpStatus.INTERNAL_SERVER_ERROR);
 
     ApiErrorController(ErrorAttributes errorAttributes, ServerProperties server,
             ObjectProvider<ErrorViewResolver> resolvers) {
@@ -72,9 +64,9 @@ class ApiErrorController extends BasicErrorController {
      */
     private static String detail(HttpStatus status, HttpServletRequest request) {
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        if (status.is4xxClientError() && message instanceof String text && text.contains(" / ")) {
+        if (status.is4xxClientError() && message instanceof String text && text.contains(UserText.SEPARATOR)) {
             return text;
         }
-        return DETAILS.getOrDefault(status, status.getReasonPhrase());
+        return DETAILS.contains(status) ? UserText.both("api.status." + status.value()) : status.getReasonPhrase();
     }
 }

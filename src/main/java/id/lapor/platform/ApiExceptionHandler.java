@@ -1,7 +1,12 @@
 package id.lapor.platform;
 
+<<<<<<< HEAD:src/main/java/id/lapor/platform/ApiExceptionHandler.java
+=======
+import id.lapor.report.UserText;
+>>>>>>> text-config:src/main/java/id/lapor/system/ApiExceptionHandler.java
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -9,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /**
@@ -28,7 +35,9 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalidBody(MethodArgumentNotValidException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+        e.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
+                message(error.contains(ConstraintViolation.class) ? error.unwrap(ConstraintViolation.class) : null,
+                        error.getDefaultMessage())));
         return badRequest(errors);
     }
 
@@ -36,14 +45,16 @@ class ApiExceptionHandler {
     ProblemDetail invalidParameter(HandlerMethodValidationException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.putIfAbsent(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
+                errors.putIfAbsent(result.getMethodParameter().getParameterName(), message(violation(result, error),
+                        error.getDefaultMessage()))));
         return badRequest(errors);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidConstraint(ConstraintViolationException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        e.getConstraintViolations().forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(),
+                message(v, v.getMessage())));
         return badRequest(errors);
     }
 
@@ -58,15 +69,14 @@ class ApiExceptionHandler {
             return badRequest(Map.of(fieldPath(mismatch), expected(mismatch.getTargetType())));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Permintaan tidak dapat dibaca: periksa format JSON, tanggal (YYYY-MM-DD) dan pilihan jenis laporan / "
-                        + "the request could not be read: check the JSON, dates (YYYY-MM-DD) and the report type");
+                UserText.both("api.unreadable"));
         problem.setTitle("Bad request");
         return problem;
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ProblemDetail missingHeader(MissingRequestHeaderException e) {
-        return badRequest(Map.of(e.getHeaderName(), "Header " + e.getHeaderName() + " wajib diisi / is required"));
+        return badRequest(Map.of(e.getHeaderName(), UserText.both("api.header-required", e.getHeaderName())));
     }
 
     @ExceptionHandler(ReportNotFoundException.class)
@@ -96,6 +106,28 @@ class ApiExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    /**
+     * A validation message in both languages: a constraint's {@code message = "{key}"} names a message of the error
+     * bundles (the validator said it in the request's language only); any other message as the validator said it.
+     */
+    private static String message(ConstraintViolation<?> violation, String said) {
+        String template = violation == null ? null : violation.getMessageTemplate();
+        String key = template != null && template.matches("\\{[a-z0-9.-]+}")
+                ? template.substring(1, template.length() - 1) : null;
+        if (key != null && UserText.has(key)) {
+            return UserText.both(key);
+        }
+        return said;
+    }
+
+    private static ConstraintViolation<?> violation(ParameterValidationResult result, MessageSourceResolvable error) {
+        try {
+            return result.unwrap(error, ConstraintViolation.class);
+        } catch (IllegalArgumentException notAConstraint) {
+            return null;
+        }
+    }
+
     /** The JSON field a value was wrong for: {@code reporter.phone}, {@code attachments[0]}. */
     private static String fieldPath(MismatchedInputException mismatch) {
         StringBuilder path = new StringBuilder();
@@ -112,33 +144,33 @@ class ApiExceptionHandler {
     /** What the field takes, in words. */
     private static String expected(Class<?> type) {
         if (type == null) {
-            return "Nilai tidak sesuai / value of the wrong type";
+            return UserText.both("api.value.wrong-type");
         }
         if (type.isEnum()) {
-            return "Pilih salah satu / choose one of: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+            return UserText.both("api.value.choose-one") + ": " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "Harus true atau false / must be true or false";
+            return UserText.both("api.value.boolean");
         }
         if (type == String.class) {
-            return "Harus teks (dalam tanda kutip) / must be text (in quotes)";
+            return UserText.both("api.value.text");
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "Harus angka / must be a number";
+            return UserText.both("api.value.number");
         }
         if (Temporal.class.isAssignableFrom(type)) {
-            return "Harus tanggal YYYY-MM-DD / must be a date YYYY-MM-DD";
+            return UserText.both("api.value.date");
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "Harus daftar [ … ] / must be a list [ … ]";
+            return UserText.both("api.value.list");
         }
-        return "Harus objek { … } / must be an object { … }";
+        return UserText.both("api.value.object");
     }
 
     private static ProblemDetail badRequest(Map<String, String> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Periksa isian berikut / please correct these fields: " + String.join(", ", errors.keySet()));
+                UserText.both("api.invalid-fields") + ": " + String.join(", ", errors.keySet()));
         problem.setTitle("Invalid input");
         problem.setProperty("errors", errors);
         return problem;

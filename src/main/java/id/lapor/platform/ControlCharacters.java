@@ -1,5 +1,7 @@
 package id.lapor.platform;
 
+import id.lapor.report.UserText;
+
 /**
  * The one rule for text entering the system: no control characters but tab, line feed and carriage return. NUL cannot
  * be stored by PostgreSQL at all, and the others break the XML of Open311 and the e-mails for every reader.
@@ -29,7 +31,6 @@ public final class ControlCharacters {
     /** "… contains a control character (U+0000) …", for the field named. */
     public static String message(String field, int character) {
         String code = String.format("U+%04X", character);
-        return field + ": berisi karakter kendali (" + code + ") yang tidak diizinkan / contains a control character ("
-                + code + ") that is not allowed";
+        return UserText.both("api.control-character", field, code);
     }
 }

@@ -1,5 +1,6 @@
 package id.lapor.platform;
 
+import id.lapor.report.UserText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,9 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
 class DatabaseOutageResolver implements HandlerExceptionResolver, Ordered {
 
     static final int RETRY_AFTER_SECONDS = 30;
-    static final String MESSAGE = "Layanan sedang tidak dapat menyimpan data; laporan Anda belum diterima. Silakan coba"
-            + " lagi beberapa saat lagi / the service cannot store data at the moment; your report has not been"
-            + " accepted. Please try again in a moment.";
+    static final String MESSAGE = UserText.both("api.database-outage");
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageResolver.class);
 

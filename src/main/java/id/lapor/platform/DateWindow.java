@@ -1,5 +1,6 @@
 package id.lapor.platform;
 
+import id.lapor.report.UserText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,7 +29,6 @@ public final class DateWindow {
 
     /** "… must lie between 1970 and 2199", for the field named. */
     public static String message(String field) {
-        return field + " harus antara tahun " + FIRST_YEAR + " dan " + LAST_YEAR + " / " + field + " must lie between"
-                + " the years " + FIRST_YEAR + " and " + LAST_YEAR;
+        return UserText.both("api.date.out-of-window", field, FIRST_YEAR, LAST_YEAR);
     }
 }

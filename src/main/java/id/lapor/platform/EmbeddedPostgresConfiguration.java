@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,16 +28,13 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
-    /**
-     * @param durable every commit on disk before it is acknowledged ({@code fsync}, {@code synchronous_commit},
-     *                {@code full_page_writes} on): "acknowledged means stored" holds on the embedded default too. Only
-     *                the test suite, which throws its databases away, turns it off for speed.
-     */
+    /** The server, as {@link EmbeddedDatabaseProperties} describe it (durable unless the test suite says otherwise). */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${lapor.embedded-database.directory}") Path directory,
-            @Value("${lapor.embedded-database.port:0}") int port,
-            @Value("${lapor.embedded-database.clean-on-exit:false}") boolean cleanOnExit,
-            @Value("${lapor.embedded-database.durable:true}") boolean durable) throws IOException {
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        Path directory = properties.directory();
+        int port = properties.port();
+        boolean cleanOnExit = properties.cleanOnExit();
+        boolean durable = properties.durable();
         Files.createDirectories(directory);
         OrphanedServer.stopIfAny(directory.toAbsolutePath());
         String on = durable ? "on" : "off";

@@ -1,5 +1,9 @@
 package id.lapor.platform;
 
+<<<<<<< HEAD:src/main/java/id/lapor/platform/EmptyParameterCheck.java
+=======
+import id.lapor.report.UserText;
+>>>>>>> text-config:src/main/java/id/lapor/system/EmptyParameterCheck.java
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collection;
@@ -40,8 +44,7 @@ class EmptyParameterCheck implements WebMvcConfigurer, HandlerInterceptor {
                 String name = declared.isEmpty() ? parameter.getParameter().getName() : declared;
                 String[] values = request.getParameterValues(name);
                 if (values != null && java.util.Arrays.stream(values).anyMatch(value -> value.isBlank())) {
-                    throw new InvalidInputException(name, name + " kosong: isi nilainya atau hilangkan parameternya / "
-                            + name + " is empty: give a value or leave the parameter out");
+                    throw new InvalidInputException(name, UserText.of("api.parameter.empty", name));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package id.lapor.platform;
 
+import id.lapor.report.UserText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -57,7 +58,7 @@ class InputHygieneFilter extends OncePerRequestFilter {
             byte[] body = request.getInputStream().readNBytes(MAX_JSON + 1);
             if (body.length > MAX_JSON) {
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                        "JSON terlalu besar / JSON body too large");
+                        UserText.both("api.json.too-large"));
                 return;
             }
             checked = new CachedBody(request, body);
@@ -173,8 +174,10 @@ class InputHygieneFilter extends OncePerRequestFilter {
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Isian tidak"
                     + " dapat diterima – LAPOR!</title><link rel=\"stylesheet\" href=\"/css/portal.css\"></head><body>"
-                    + "<main class=\"container narrow\"><h1>Isian tidak dapat diterima / Input not accepted</h1><p>"
-                    + HtmlUtils.htmlEscape(message) + "</p><p><a href=\"javascript:history.back()\">Kembali / Back</a>"
+                    + "<main class=\"container narrow\"><h1>"
+                    + HtmlUtils.htmlEscape(UserText.both("api.input-refused.title")) + "</h1><p>"
+                    + HtmlUtils.htmlEscape(message) + "</p><p><a href=\"javascript:history.back()\">"
+                    + HtmlUtils.htmlEscape(UserText.both("api.input-refused.back")) + "</a>"
                     + "</p></main></body></html>");
         } else {
             response.setContentType("application/problem+json");

@@ -1,5 +1,6 @@
 package id.lapor.platform;
 
+import id.lapor.report.UserText;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -38,8 +39,7 @@ class SecurityBeans {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad request\",\"status\":400,"
-                    + "\"detail\":\"Alamat atau kepala permintaan ini ditolak / the address or a header of this request"
-                    + " was refused\"}");
+                    + "\"detail\":\"" + UserText.both("api.request-rejected") + "\"}");
         };
     }
 

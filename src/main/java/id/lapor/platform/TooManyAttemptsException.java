@@ -1,9 +1,10 @@
 package id.lapor.platform;
 
 import java.time.Duration;
+import org.springframework.context.MessageSourceResolvable;
 
 /** Too many attempts from one client: wrong access codes, report lookups or submissions (429 and Retry-After). */
-public class TooManyAttemptsException extends RuntimeException {
+public class TooManyAttemptsException extends UserFacingException {
 
     /** What there were too many of: wrong access codes and numbers, or requests (submissions, lookups). */
     public enum Kind { WRONG_CODES, REQUESTS }
@@ -13,12 +14,10 @@ public class TooManyAttemptsException extends RuntimeException {
 
     /** Too many wrong access codes or unknown numbers from this client. */
     public TooManyAttemptsException(Duration retryAfter) {
-        this("Terlalu banyak kode akses atau nomor laporan salah; coba lagi dalam " + minutes(retryAfter) + " menit / too"
-                + " many wrong access codes or report numbers, try again in " + minutes(retryAfter) + " minutes",
-                retryAfter, Kind.WRONG_CODES);
+        this(UserText.of("error.too-many.wrong-codes", minutes(retryAfter)), retryAfter, Kind.WRONG_CODES);
     }
 
-    private TooManyAttemptsException(String message, Duration retryAfter, Kind kind) {
+    private TooManyAttemptsException(MessageSourceResolvable message, Duration retryAfter, Kind kind) {
         super(message);
         this.retryAfter = retryAfter;
         this.kind = kind;
@@ -26,9 +25,8 @@ public class TooManyAttemptsException extends RuntimeException {
 
     /** Too many requests of one kind (submissions, lookups) from this client within the limit's window. */
     public static TooManyAttemptsException requests(Duration retryAfter) {
-        return new TooManyAttemptsException("Terlalu banyak permintaan dari alamat ini; coba lagi dalam "
-                + minutes(retryAfter) + " menit / too many requests from this address, try again in "
-                + minutes(retryAfter) + " minutes", retryAfter, Kind.REQUESTS);
+        return new TooManyAttemptsException(UserText.of("error.too-many.requests", minutes(retryAfter)), retryAfter,
+                Kind.REQUESTS);
     }
 
     public Kind getKind() {

@@ -31,8 +31,7 @@ public enum ArchiveReason {
      */
     public ArchiveReason asVerifiersChoice() {
         if (!verifiersChoice) {
-            throw new InvalidInputException("archiveReason", "Alasan " + this + " tidak dapat dipilih di sini / cannot "
-                    + "be chosen here");
+            throw new InvalidInputException("archiveReason", UserText.of("report.archive-reason.not-here", this));
         }
         return this;
     }

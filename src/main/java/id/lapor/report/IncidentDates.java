@@ -31,11 +31,10 @@ public final class IncidentDates {
     /** The same, with {@link #today(Clock)} already known. */
     public static Optional<String> problem(LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
-            return Optional.of("Tanggal kejadian tidak boleh di masa depan / the incident date cannot be in the future");
+            return Optional.of(UserText.both("report.incident-date.future"));
         }
         if (date.isBefore(today.minusYears(MAX_AGE_YEARS))) {
-            return Optional.of("Tanggal kejadian paling lama " + MAX_AGE_YEARS + " tahun yang lalu / the incident date"
-                    + " is at most " + MAX_AGE_YEARS + " years ago");
+            return Optional.of(UserText.both("report.incident-date.too-old", MAX_AGE_YEARS));
         }
         return Optional.empty();
     }

@@ -16,29 +16,21 @@ public final class InformationRequestRules {
     /** A missing part, with the field of the citizen API it belongs to and its message (Indonesian / English). */
     public enum Problem {
         PURPOSE_MISSING("informationRequest.purpose",
-                "Tujuan penggunaan informasi wajib diisi / the purpose of using the information is required"),
+                UserText.both("information-request.missing.purpose")),
         OBTAINING_METHOD_MISSING("informationRequest.obtainingMethod",
-                "Pilih cara memperoleh informasi: VIEW (melihat/membaca/mendengarkan/mencatat), PRINTED_COPY (salinan"
-                        + " tercetak) atau ELECTRONIC_COPY (salinan elektronik) / choose how to obtain the information:"
-                        + " VIEW, PRINTED_COPY or ELECTRONIC_COPY"),
+                UserText.both("information-request.missing.obtaining-method")),
         COPY_DELIVERY_MISSING("informationRequest.copyDelivery",
-                "Pilih cara mendapatkan salinan: PICK_UP (ambil langsung), POST (pos) atau EMAIL / choose how to"
-                        + " receive the copy: PICK_UP, POST or EMAIL"),
+                UserText.both("information-request.missing.copy-delivery")),
         NAME_MISSING("reporter.name",
-                "Nama pemohon wajib diisi: permintaan informasi publik tidak dapat diajukan tanpa nama (UU 14/2008)"
-                        + " / the requester's name is required: a request for public information is not anonymous"),
+                UserText.both("information-request.missing.name")),
         CONTACT_MISSING("reporter.email",
-                "Email atau nomor telepon pemohon wajib diisi, agar jawaban PPID sampai kepada Anda / the requester's"
-                        + " email or phone number is required, so that the answer reaches you"),
+                UserText.both("information-request.missing.contact")),
         EMAIL_FOR_DELIVERY_MISSING("reporter.email",
-                "Salinan lewat e-mail membutuhkan alamat email pemohon / a copy by email needs the requester's email"
-                        + " address"),
+                UserText.both("information-request.missing.email-for-delivery")),
         POSTAL_ADDRESS_MISSING("reporter.address",
-                "Salinan lewat pos membutuhkan alamat pos pemohon / a copy by post needs the requester's postal"
-                        + " address"),
+                UserText.both("information-request.missing.postal-address")),
         ANONYMOUS("anonymous",
-                "Permintaan informasi publik tidak dapat anonim: badan publik wajib mencatat identitas pemohon"
-                        + " (UU 14/2008 Pasal 22) / a request for public information cannot be anonymous");
+                UserText.both("information-request.missing.anonymous"));
 
         private final String apiField;
         private final String message;

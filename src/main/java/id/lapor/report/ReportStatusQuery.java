@@ -1,9 +1,9 @@
 package id.lapor.report;
 
 import id.lapor.report.access.ReportAccess;
-import id.lapor.report.access.ReportAccess;
 import id.lapor.directory.Region;
 import id.lapor.directory.RegionRepository;
+import id.lapor.calendar.DeadlineProperties;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -18,9 +18,11 @@ public class ReportStatusQuery {
     private final TimelineText text;
     private final FollowUpRepository followUps;
     private final RegionRepository regions;
+    private final ZoneId defaultZone;
 
     ReportStatusQuery(ReportAccess access, Timeline timeline, TimelineText text, FollowUpRepository followUps,
-            RegionRepository regions) {
+            RegionRepository regions, DeadlineProperties deadlines) {
+        this.defaultZone = deadlines.getDefaultTimeZone();
         this.access = access;
         this.timeline = timeline;
         this.text = text;
@@ -33,7 +35,7 @@ public class ReportStatusQuery {
     public ReportStatusView status(String trackingNumber, String accessCode, Locale locale) {
         boolean asReporter = accessCode != null && !accessCode.isBlank();
         Report report = asReporter ? access.asReporter(trackingNumber, accessCode) : access.asPublic(trackingNumber);
-        ZoneId zone = report.getHoldingAgency() == null ? ZoneId.of("Asia/Jakarta") : report.getHoldingAgency().getTimeZone();
+        ZoneId zone = report.getHoldingAgency() == null ? defaultZone : report.getHoldingAgency().getTimeZone();
         var steps = timeline.of(report).stream()
                 .filter(event -> event.getType().isShownToReporter())
                 .map(event -> new ReportStatusView.Step(event.getOccurredAt(),

@@ -13,28 +13,27 @@ public enum ReporterReply {
     /** The answer to the verifier's clarification question. */
     CLARIFICATION_ANSWER(ReportEventType.CLARIFICATION_PROVIDED,
             report -> report.getStatus() == ReportStatus.MENUNGGU_KLARIFIKASI,
-            "Laporan ini tidak sedang menunggu klarifikasi / this report is not awaiting a clarification"),
+            "reply.not-awaited.clarification"),
 
     /** The agency's final answer settled the matter (with a rating). */
     CONFIRMATION(ReportEventType.CONFIRMED,
             report -> report.getStatus() == ReportStatus.MENUNGGU_KONFIRMASI,
-            "Laporan ini tidak sedang menunggu konfirmasi / this report is not awaiting confirmation"),
+            "reply.not-awaited.confirmation"),
 
     /** The agency's final answer did not settle the matter. */
     DISPUTE(ReportEventType.DISPUTED,
             report -> report.getStatus() == ReportStatus.MENUNGGU_KONFIRMASI,
-            "Laporan ini tidak sedang menunggu konfirmasi / this report is not awaiting confirmation"),
+            "reply.not-awaited.confirmation"),
 
     /** The objection (keberatan, Pasal 35 UU 14/2008) to an information request's answer, refusal or silence. */
     OBJECTION(ReportEventType.OBJECTION_FILED,
             report -> report.getType() == ReportType.PERMINTAAN_INFORMASI
                     && report.getStatus() == ReportStatus.MASA_KEBERATAN,
-            "Keberatan hanya dapat diajukan atas permintaan informasi yang sudah dijawab, ditolak atau lewat tenggat,"
-                    + " dalam 30 hari kerja / an objection can only be filed within 30 working days after an"
-                    + " information request was answered, refused or not answered in time");
+            "reply.not-awaited.objection");
 
     private final ReportEventType event;
     private final Predicate<Report> awaited;
+    /** The refusal's key in the error bundles ({@code i18n/errors*.properties}). */
     private final String notAwaited;
 
     ReporterReply(ReportEventType event, Predicate<Report> awaited, String notAwaited) {
@@ -60,7 +59,7 @@ public enum ReporterReply {
      */
     public void requireAwaitedBy(Report report) {
         if (!isAwaitedBy(report)) {
-            throw new ReportStateException(notAwaited);
+            throw ReportStateException.of(notAwaited);
         }
     }
 }

@@ -1,9 +1,11 @@
 package id.lapor.training;
 
+import id.lapor.report.UserText;
+
 /** The training control was reached outside demo mode (answered with 404, as if it did not exist). */
 public class TrainingUnavailableException extends RuntimeException {
 
     public TrainingUnavailableException() {
-        super("Mode pelatihan hanya tersedia dalam mode demo / training mode is only available in demo mode");
+        super(UserText.both("training.unavailable"));
     }
 }

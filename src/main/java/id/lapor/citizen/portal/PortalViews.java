@@ -8,6 +8,7 @@ import id.lapor.intake.attachment.AttachmentOrigin;
 import id.lapor.intake.attachment.Attachments;
 import id.lapor.report.FollowUp;
 import id.lapor.report.FollowUpRepository;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReporterIdentity;
@@ -47,10 +48,12 @@ class PortalViews {
     private final AttachmentLinks links;
     private final TimelineText text;
     private final MessageSource messages;
+    private final ZoneId defaultZone;
 
     PortalViews(ReportRepository reports, AgencyRepository agencies, FollowUpRepository followUps,
             ReporterIdentityRepository identities, Attachments attachments, AttachmentLinks links, TimelineText text,
-            MessageSource messages) {
+            MessageSource messages, DeadlineProperties deadlines) {
+        this.defaultZone = deadlines.getDefaultTimeZone();
         this.reports = reports;
         this.agencies = agencies;
         this.followUps = followUps;
@@ -61,9 +64,14 @@ class PortalViews {
         this.messages = messages;
     }
 
+    /** The time zone of texts for no particular agency ({@code lapor.deadlines.default-time-zone}). */
+    ZoneId defaultZone() {
+        return defaultZone;
+    }
+
     ZoneId zone(ReportStatusView view) {
-        return view.holdingAgency() == null ? ZoneId.of("Asia/Jakarta")
-                : agencies.findByCode(view.holdingAgency().code()).map(Agency::getTimeZone).orElse(ZoneId.of("Asia/Jakarta"));
+        return view.holdingAgency() == null ? defaultZone
+                : agencies.findByCode(view.holdingAgency().code()).map(Agency::getTimeZone).orElse(defaultZone);
     }
 
     String dateTime(Instant instant, ZoneId zone, Locale locale) {

@@ -65,7 +65,7 @@ class PublicReportsPage {
                 result.rows().stream().filter(r -> r.anonymous()).map(r -> r.id()).toList(), locale));
         model.addAttribute("regionNames", regionNames);
         model.addAttribute("dates", result.rows().stream().collect(Collectors.toMap(r -> r.id(),
-                r -> text.dateTime(r.submittedAt(), ZoneId.of("Asia/Jakarta"), locale).replaceAll(" \\d{2}\\.\\d{2} \\S+$", ""))));
+                r -> text.dateTime(r.submittedAt(), views.defaultZone(), locale).replaceAll(" \\d{2}\\.\\d{2} \\S+$", ""))));
         model.addAttribute("categories", referenceData.categoryTree());
         model.addAttribute("regions", regions);
         model.addAttribute("agencies", referenceData.agencies());

@@ -15,6 +15,7 @@ import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.Timeline;
 import id.lapor.complaint.Disposisi;
+import id.lapor.report.UserText;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -49,15 +50,15 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Report report = processReports.report(execution);
         VerificationDecision decision = ProcessReports.requiredChoice(execution, VERIFICATION_DECISION,
-                VerificationDecision.class, "Pilih keputusan verifikasi / choose a verification decision");
+                VerificationDecision.class, UserText.both("verification.decision.required"));
         switch (decision) {
             case FORWARD -> {
                 // an agency the select does not offer (another government's) is typed by its code, and wins
                 String typed = text(execution.getVariable(FORWARD_AGENCY_CODE));
                 String code = typed != null ? typed : ProcessReports.requiredText(execution, FORWARD_AGENCY,
-                        "Pilih instansi tujuan disposisi / choose the agency to forward to");
+                        UserText.both("verification.agency.required"));
                 Agency chosen = agencies.findByCode(code).orElseThrow(() ->
-                        new BadUserRequestException("Instansi '" + code + "' tidak dikenal / unknown agency"));
+                        new BadUserRequestException(UserText.both("verification.agency.unknown", code)));
                 if (typed != null) {
                     execution.setVariable(FORWARD_AGENCY, typed);
                 }
@@ -66,21 +67,19 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
             case RETURN -> {
                 Disposisi.Chain chain = chains.of(execution, report);
                 if (chain.sender().isEmpty()) {
-                    throw new BadUserRequestException("Laporan ini tidak diteruskan oleh pemerintah lain, jadi tidak "
-                            + "dapat dikembalikan; teruskan ke instansi yang berwenang atau arsipkan / this report was "
-                            + "not passed on by another government, so it cannot be returned: forward or archive it");
+                    throw new BadUserRequestException(UserText.both("verification.return.not-forwarded"));
                 }
                 ProcessReports.requiredText(execution, NOT_AUTHORITY_REASON,
-                        "Alasan 'bukan wewenang' wajib diisi / a reason is required to decline authority");
+                        UserText.both("task.not-authority.reason.required"));
             }
             case CLARIFY -> ProcessReports.requiredText(execution, CLARIFICATION_QUESTION,
-                    "Tulis pertanyaan klarifikasi untuk pelapor / write the question for the reporter");
+                    UserText.both("verification.clarification.required"));
             case ARCHIVE -> {
                 ArchiveReason reason = ProcessReports.requiredChoice(execution, ARCHIVE_REASON, ArchiveReason.class,
-                        "Pilih alasan pengarsipan / choose the reason for archiving");
+                        UserText.both("verification.archive-reason.required"));
                 forTheVerifier(reason::asVerifiersChoice);
                 ProcessReports.requiredText(execution, ARCHIVE_NOTE,
-                        "Tulis penjelasan pengarsipan untuk pelapor / explain the archiving to the reporter");
+                        UserText.both("verification.archive-explanation.required"));
             }
             case DUPLICATE -> execution.setVariable(DUPLICATE_OF, forTheVerifier(() -> DuplicateChain.originalNumber(
                     report, text(execution.getVariable(DUPLICATE_OF)), text(execution.getVariable(DUPLICATE_CANDIDATE)),
@@ -107,9 +106,7 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
         Disposisi.Chain chain = chains.of(execution, report);
         Disposisi.Target target = Disposisi.target(chains.government(chain.current()), chosen);
         if (target == Disposisi.Target.GOVERNMENT && chain.contains(chosen.getCode())) {
-            throw new BadUserRequestException(chosen.getName() + " sudah meneruskan laporan ini ke pemerintah lain; "
-                    + "pilih 'Bukan wewenang: kembalikan' untuk mengembalikannya / " + chosen.getName()
-                    + " already passed this report on: choose 'return' to send it back");
+            throw new BadUserRequestException(UserText.both("verification.forward.circle", chosen.getName()));
         }
     }
 

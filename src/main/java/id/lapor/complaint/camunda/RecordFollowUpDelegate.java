@@ -11,6 +11,7 @@ import id.lapor.report.camunda.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
+import id.lapor.report.UserText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,12 +44,12 @@ class RecordFollowUpDelegate implements JavaDelegate {
         Report report = processReports.report(execution);
         Agency agency = report.getHoldingAgency();
         FollowUpOutcome outcome = ProcessReports.requiredChoice(execution, FOLLOW_UP_OUTCOME, FollowUpOutcome.class,
-                "Pilih jenis tanggapan / choose the kind of response");
+                UserText.both("followup.outcome.required"));
         String body = outcome == FollowUpOutcome.NOT_AUTHORITY
                 ? ProcessReports.requiredText(execution, NOT_AUTHORITY_REASON,
-                        "Alasan 'bukan wewenang' wajib diisi / a reason is required to decline authority")
+                        UserText.both("task.not-authority.reason.required"))
                 : ProcessReports.requiredText(execution, FOLLOW_UP_TEXT,
-                        "Isi tanggapan wajib diisi / the response text is required");
+                        UserText.both("followup.text.required"));
         Instant now = clock.instant();
         String actor = ProcessReports.actor();
         followUps.save(new FollowUp(report.getId(), agency, actor, body, outcome, now));

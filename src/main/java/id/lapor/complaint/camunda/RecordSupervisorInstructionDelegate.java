@@ -7,6 +7,7 @@ import id.lapor.report.camunda.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
+import id.lapor.report.UserText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class RecordSupervisorInstructionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Report report = processReports.report(execution);
         String instruction = ProcessReports.requiredText(execution, SUPERVISOR_INSTRUCTION,
-                "Tulis arahan pengawas / write the supervisor's instruction");
+                UserText.both("escalation.instruction.required"));
         timeline.record(report, ReportEventType.SUPERVISOR_INSTRUCTION, report.getHoldingAgency(),
                 ProcessReports.actor(), instruction);
         execution.removeVariable(SUPERVISOR_INSTRUCTION);

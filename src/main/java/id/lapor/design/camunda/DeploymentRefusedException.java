@@ -1,5 +1,6 @@
 package id.lapor.design.camunda;
 
+import id.lapor.report.UserText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,7 @@ class DeploymentRefusedException extends ParseException {
     }
 
     private static String message(List<DeploymentProblem> problems) {
-        return "Pemasangan ditolak, " + problems.size() + " masalah / deployment refused, " + problems.size()
-                + " problem(s) (docs/process-designer.md):\n"
+        return UserText.both("design.deployment.refused", problems.size()) + " (docs/process-designer.md):\n"
                 + problems.stream().map(problem -> "- " + problem).collect(Collectors.joining("\n"));
     }
 

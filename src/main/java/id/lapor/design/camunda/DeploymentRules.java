@@ -2,6 +2,7 @@ package id.lapor.design.camunda;
 
 import id.lapor.design.ProcessApiCatalog;
 import id.lapor.design.ProductContract;
+import id.lapor.report.UserText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -84,9 +85,7 @@ final class DeploymentRules {
             } else if (lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml")) {
                 checkDmn(name, bytes, problems);
             } else if (!isForm(name) && DIAGRAM_IMAGES.stream().noneMatch(lower::endsWith)) {
-                problems.add(new DeploymentProblem(name, null, "Berkas ini tidak dapat dipasang: hanya BPMN, DMN,"
-                        + " Camunda Forms (.form) dan gambar diagram yang diterima / this file cannot be deployed:"
-                        + " only BPMN, DMN, Camunda Forms (.form) and diagram images are accepted"));
+                problems.add(new DeploymentProblem(name, null, UserText.both("design.deployment.file-type")));
             }
         });
         return problems;
@@ -102,22 +101,19 @@ final class DeploymentRules {
         try {
             form = json.readTree(bytes);
         } catch (java.io.IOException e) {
-            problems.add(new DeploymentProblem(name, null, "Formulir ini bukan JSON Camunda Forms yang sah / this"
-                    + " form is not valid Camunda Forms JSON"));
+            problems.add(new DeploymentProblem(name, null, UserText.both("design.deployment.form.invalid")));
             return null;
         }
         String id = form == null ? null : form.path("id").asText(null);
         if (id == null || id.isBlank() || !form.path("components").isArray()) {
-            problems.add(new DeploymentProblem(name, null, "Formulir ini tidak punya id atau komponen; simpan ulang"
-                    + " dari Camunda Modeler / this form has no id or no components; save it again in Camunda Modeler"));
+            problems.add(new DeploymentProblem(name, null, UserText.both("design.deployment.form.empty")));
             return null;
         }
         Set<String> keys = new HashSet<>(form.findValuesAsText("key"));
         for (String input : ProductContract.FORM_INPUTS.getOrDefault(id, Set.of())) {
             if (!keys.contains(input)) {
-                problems.add(new DeploymentProblem(name, id, "Formulir '" + id + "' harus tetap punya isian dengan"
-                        + " kunci '" + input + "', yang dibaca proses / form '" + id + "' must keep the field with the"
-                        + " key '" + input + "', which the process reads"));
+                problems.add(new DeploymentProblem(name, id,
+                        UserText.both("design.deployment.form.field-kept", id, input)));
             }
         }
         return id;
@@ -131,16 +127,14 @@ final class DeploymentRules {
         forEachElement(document.getDocumentElement(), element -> {
             String language = element.getAttribute("expressionLanguage");
             if (!language.isBlank() && !FEEL.contains(language.toLowerCase(Locale.ROOT))) {
-                problems.add(new DeploymentProblem(name, idOf(element), "Bahasa ekspresi '" + language
-                        + "' tidak diizinkan; tabel keputusan hanya memakai FEEL / expression language '" + language
-                        + "' is not allowed; decision tables use FEEL only"));
+                problems.add(new DeploymentProblem(name, idOf(element),
+                        UserText.both("design.deployment.decision.language", language)));
             }
             if ("decision".equals(element.getLocalName())) {
                 String decision = element.getAttribute("id");
                 if (element.getAttributeNS("http://camunda.org/schema/1.0/dmn", "historyTimeToLive").isBlank()) {
-                    problems.add(new DeploymentProblem(name, decision, "Keputusan '" + decision + "' tidak punya"
-                            + " History Time To Live; isi 3650 (hari) / decision '" + decision + "' has no History Time"
-                            + " To Live; set 3650 (days)"));
+                    problems.add(new DeploymentProblem(name, decision,
+                            UserText.both("design.deployment.decision.history-time-to-live", decision)));
                 }
                 if (ProductContract.ROUTING_DECISION.equals(decision)) {
                     Set<String> outputs = new HashSet<>();
@@ -151,9 +145,8 @@ final class DeploymentRules {
                     });
                     for (String output : ProductContract.ROUTING_OUTPUTS) {
                         if (!outputs.contains(output)) {
-                            problems.add(new DeploymentProblem(name, decision, "Keputusan '" + decision + "' harus"
-                                    + " tetap punya keluaran '" + output + "', yang dibaca aplikasi / decision '"
-                                    + decision + "' must keep its output '" + output + "', which the application reads"));
+                            problems.add(new DeploymentProblem(name, decision,
+                                    UserText.both("design.deployment.decision.output-kept", decision, output)));
                         }
                     }
                 }
@@ -181,7 +174,7 @@ final class DeploymentRules {
             try {
                 model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
             } catch (RuntimeException e) {
-                problem((String) null, "Berkas BPMN ini tidak sah (" + e.getMessage() + ") / this BPMN file is not valid");
+                problem((String) null, UserText.both("design.deployment.bpmn.invalid", e.getMessage()));
                 return;
             }
             model.getModelElementsByType(Process.class).forEach(this::checkProcess);
@@ -201,8 +194,7 @@ final class DeploymentRules {
             String key = process.getId();
             if (process.getCamundaHistoryTimeToLiveString() == null
                     || process.getCamundaHistoryTimeToLiveString().isBlank()) {
-                problem(key, "Proses '" + key + "' tidak punya History Time To Live; isi 3650 (hari) / process '"
-                        + key + "' has no History Time To Live; set 3650 (days)");
+                problem(key, UserText.both("design.deployment.process.history-time-to-live", key));
             }
             ProductContract.ProcessContract contract = ProductContract.PROCESSES.get(key);
             if (contract == null) {
@@ -212,18 +204,14 @@ final class DeploymentRules {
             process.getModelInstance().getModelElementsByType(UserTask.class).forEach(t -> taskIds.add(t.getId()));
             for (String task : contract.userTasks()) {
                 if (!taskIds.contains(task)) {
-                    problem(key, "Aplikasi bergantung pada tugas '" + task + "' di proses '" + key + "'; jangan ubah"
-                            + " id-nya atau hapus tugas itu / the application relies on the user task '" + task
-                            + "'; keep its id");
+                    problem(key, UserText.both("design.deployment.task-kept", task, key));
                 }
             }
             Set<String> messages = new HashSet<>();
             process.getModelInstance().getModelElementsByType(Message.class).forEach(m -> messages.add(m.getName()));
             for (String message : contract.messages()) {
                 if (!messages.contains(message)) {
-                    problem(key, "Aplikasi mengirim pesan '" + message + "' ke proses '" + key + "'; pesan itu harus"
-                            + " tetap ada dengan nama yang sama / the application correlates the message '" + message
-                            + "'; keep it with the same name");
+                    problem(key, UserText.both("design.deployment.message-kept", message, key));
                 }
             }
         }
@@ -232,12 +220,10 @@ final class DeploymentRules {
             String label = "Tugas '" + (task.getName() == null ? task.getId() : task.getName()) + "'";
             String labelEn = "user task '" + task.getId() + "'";
             if (task.getName() == null || task.getName().isBlank()) {
-                problem(task, label + " tidak punya nama; staf melihat nama itu di Tasklist / " + labelEn
-                        + " has no name; staff see it in Tasklist");
+                problem(task, UserText.both("design.deployment.task.name", label, labelEn));
             }
             if (task.getCamundaCandidateGroups() == null || task.getCamundaCandidateGroups().isBlank()) {
-                problem(task, label + " tidak punya kelompok kandidat (Candidate groups), sehingga tidak ada yang bisa"
-                        + " mengerjakannya / " + labelEn + " has no candidate groups, so nobody could work on it");
+                problem(task, UserText.both("design.deployment.task.candidate-groups", label, labelEn));
             }
             checkForm(task, task.getCamundaFormKey(), task.getCamundaFormRef(), task.getCamundaFormRefBinding(),
                     label, labelEn, true);
@@ -247,9 +233,7 @@ final class DeploymentRules {
             if (start.getParentElement() instanceof Process) {
                 for (EventDefinition definition : start.getEventDefinitions()) {
                     String kind = definition.getElementType().getTypeName();
-                    problem(start, "Peristiwa awal '" + start.getId() + "' memulai proses sendiri (" + kind + "); proses"
-                            + " laporan hanya dimulai oleh aplikasi / start event '" + start.getId() + "' would start"
-                            + " the process by itself (" + kind + "); report processes are started by the application");
+                    problem(start, UserText.both("design.deployment.start-event", start.getId(), kind));
                 }
             }
             if (start.getCamundaFormKey() != null || start.getCamundaFormRef() != null) {
@@ -262,29 +246,23 @@ final class DeploymentRules {
         private void checkForm(BaseElement element, String formKey, String formRef, String binding, String label,
                 String labelEn, boolean required) {
             if (formKey != null) {
-                problem(element, label + " memakai Form Key '" + formKey + "'; pakai Camunda Forms (Form type: Camunda"
-                        + " Forms (linked), Form ID) / " + labelEn + " uses a form key; link a Camunda Form instead");
+                problem(element, UserText.both("design.deployment.task.form-key", label, formKey, labelEn));
                 return;
             }
             if (formRef == null || formRef.isBlank()) {
                 if (required) {
-                    problem(element, label + " tidak punya formulir; hubungkan Camunda Form (Form ID) / " + labelEn
-                            + " has no form; link a Camunda Form (Form ID)");
+                    problem(element, UserText.both("design.deployment.task.no-form", label, labelEn));
                 }
                 return;
             }
             if (!"latest".equals(binding)) {
-                problem(element, label + " memakai binding formulir '" + binding + "'; pakai 'latest' agar formulir"
-                        + " ditemukan walau BPMN dipasang sendiri / " + labelEn + " uses the form binding '" + binding
-                        + "'; use 'latest' so that the form is found when the BPMN is deployed alone");
+                problem(element, UserText.both("design.deployment.task.form-binding", label, binding, labelEn));
             }
             if (ExpressionRules.containsExpression(formRef)) {
                 return;
             }
             if (!formExists.test(formRef)) {
-                problem(element, label + " memakai formulir '" + formRef + "', yang belum terpasang; pasang"
-                        + " forms/" + formRef + ".form dulu atau bersama BPMN ini / " + labelEn + " links the form '"
-                        + formRef + "', which is not deployed; deploy it first or together with this BPMN");
+                problem(element, UserText.both("design.deployment.task.form-missing", label, formRef, labelEn));
             }
         }
 
@@ -295,8 +273,7 @@ final class DeploymentRules {
             String cycle = text(timer.getTimeCycle());
             int set = (date == null ? 0 : 1) + (duration == null ? 0 : 1) + (cycle == null ? 0 : 1);
             if (set != 1) {
-                problem(owner, "Timer '" + owner + "' harus punya tepat satu nilai: tanggal, durasi atau siklus / timer '"
-                        + owner + "' needs exactly one of a date, a duration or a cycle");
+                problem(owner, UserText.both("design.deployment.timer.one-value", owner));
                 return;
             }
             try {
@@ -306,9 +283,8 @@ final class DeploymentRules {
                     DatatypeFactory.newInstance().newDuration(duration);
                 }
             } catch (IllegalArgumentException | DateTimeParseException | DatatypeConfigurationException e) {
-                problem(owner, "Timer '" + owner + "' tidak dapat dibaca: '" + (date != null ? date : duration)
-                        + "' (contoh: P3D, PT12H, 2027-01-31T09:00:00+07:00) / timer '" + owner + "' cannot be read"
-                        + " (examples: P3D, PT12H, 2027-01-31T09:00:00+07:00)");
+                problem(owner,
+                        UserText.both("design.deployment.timer.unreadable", owner, (date != null ? date : duration)));
             }
         }
 
@@ -340,13 +316,11 @@ final class DeploymentRules {
                     || BPMN_NS.equals(namespace) && "conditionExpression".equals(local)
                     && element.hasAttribute("language")) {
                 if (!scriptsEnabled) {
-                    problem(id, "Skrip tidak diizinkan di instalasi ini; pakai ekspresi dan API proses / scripts are"
-                            + " not allowed in this installation; use expressions and the published process API");
+                    problem(id, UserText.both("design.deployment.scripts"));
                 }
             }
             if (isCamunda(namespace) && "connector".equals(local)) {
-                problem(id, "Konektor tidak diizinkan; pakai API proses / connectors are not allowed; use the"
-                        + " published process API");
+                problem(id, UserText.both("design.deployment.connectors"));
             }
             NamedNodeMap attributes = element.getAttributes();
             for (int i = 0; i < attributes.getLength(); i++) {
@@ -366,17 +340,14 @@ final class DeploymentRules {
         private void checkAttribute(Attr attribute, String id) {
             if (isCamunda(attribute.getNamespaceURI())) {
                 switch (attribute.getLocalName()) {
-                    case "class", "variableMappingClass" -> problem(id, "Kelas Java '" + attribute.getValue()
-                            + "' tidak diizinkan; pakai bean dari API proses (Delegate expression) / the Java class '"
-                            + attribute.getValue() + "' is not allowed; use a bean of the published process API");
+                    case "class", "variableMappingClass" -> problem(id,
+                            UserText.both("design.deployment.java-class", attribute.getValue()));
                     case "resource" -> {
                         if (!scriptsEnabled) {
-                            problem(id, "Skrip dari berkas tidak diizinkan / scripts from resources are not allowed");
+                            problem(id, UserText.both("design.deployment.script-resources"));
                         }
                     }
-                    case "type" -> problem(id, "Tugas eksternal ('" + attribute.getValue() + "') tidak diizinkan:"
-                            + " aplikasi tidak punya pekerja untuknya, laporan akan macet / external tasks are not"
-                            + " allowed: the application has no worker for them, reports would be stuck");
+                    case "type" -> problem(id, UserText.both("design.deployment.external-tasks", attribute.getValue()));
                     default -> {
                     }
                 }
@@ -407,8 +378,8 @@ final class DeploymentRules {
             factory.setExpandEntityReferences(false);
             return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
         } catch (Exception e) {
-            problems.add(new DeploymentProblem(name, null, "Berkas XML ini tidak dapat dibaca (" + e.getMessage()
-                    + ") / this XML file cannot be read"));
+            problems.add(new DeploymentProblem(name, null,
+                    UserText.both("design.deployment.xml.unreadable", e.getMessage())));
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package id.lapor.design.camunda;
 
 import id.lapor.design.ProcessApiCatalog;
+import id.lapor.report.UserText;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.impl.juel.AstBracket;
@@ -41,8 +42,7 @@ final class ExpressionRules {
         try {
             root = new Builder(Builder.Feature.METHOD_INVOCATIONS).build(text.strip()).getRoot();
         } catch (TreeBuilderException e) {
-            problems.add("Ekspresi '" + text + "' tidak dapat dibaca (" + e.getMessage() + ") / expression '" + text
-                    + "' cannot be parsed");
+            problems.add(UserText.both("design.expression.unreadable", text, e.getMessage()));
             return problems;
         }
         walk(root, text, problems);
@@ -55,21 +55,17 @@ final class ExpressionRules {
             return;
         }
         if (node instanceof AstDot || node instanceof AstBracket) {
-            problems.add("Ekspresi '" + text + "' membaca properti '" + node.getChild(0) + node
-                    + "'; hanya variabel proses dan langkah API proses yang boleh dipakai / reads a property; only"
-                    + " process variables and steps of the published process API may be used");
+            problems.add(UserText.both("design.expression.property", text, node.getChild(0), node));
             return;
         }
         if (node instanceof AstFunction function) {
-            problems.add("Ekspresi '" + text + "' memanggil fungsi " + function.getName() + "(), yang tidak"
-                    + " diizinkan / calls the function " + function.getName() + "(), which is not allowed");
+            problems.add(UserText.both("design.expression.function", text, function.getName()));
             return;
         }
         if (node instanceof AstIdentifier identifier) {
             String name = identifier.getName();
             if (api.isApplicationBean(name) && !api.isPublishedBean(name)) {
-                problems.add("Ekspresi '" + text + "' memakai bean '" + name + "', yang bukan bagian dari API proses"
-                        + " / uses the bean '" + name + "', which is not part of the published process API");
+                problems.add(UserText.both("design.expression.bean", text, name));
             }
             return;
         }
@@ -91,8 +87,7 @@ final class ExpressionRules {
             if (problems.size() == found) {
                 String called = (target instanceof AstIdentifier identifier ? identifier.getName() : "…") + "."
                         + method + "(…)";
-                problems.add("Ekspresi '" + text + "' memanggil '" + called + "', yang bukan langkah API proses"
-                        + " / calls '" + called + "', which is not a step of the published process API");
+                problems.add(UserText.both("design.expression.method", text, called));
             }
             return;
         }

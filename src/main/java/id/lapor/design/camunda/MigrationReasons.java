@@ -1,5 +1,6 @@
 package id.lapor.design.camunda;
 
+import id.lapor.report.UserText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,7 @@ final class MigrationReasons {
     /** Camunda's text when an instance waits at an activity that has no instruction (no equal activity in the target). */
     static final String NO_INSTRUCTION = "There is no migration instruction for this instance's activity";
 
-    static final String NO_COUNTERPART = "tidak ada aktivitas dengan id yang sama di versi tujuan, laporan yang menunggu "
-            + "di sini tidak dapat dipindahkan / no activity with the same id in the target version, a report waiting "
-            + "here cannot be moved";
+    static final String NO_COUNTERPART = UserText.both("migration.reason.no-activity");
 
     private MigrationReasons() {
     }
@@ -40,7 +39,8 @@ final class MigrationReasons {
         Map<String, MigrationVariableValidationReport> variables = report.getVariableReports();
         if (variables != null) {
             variables.forEach((name, variableReport) -> variableReport.getFailures()
-                    .forEach(failure -> reasons.add("variabel / variable '" + name + "': " + failure)));
+                    .forEach(failure -> reasons.add(
+                            UserText.both("migration.reason.variable") + " '" + name + "': " + failure)));
         }
         return reasons;
     }
@@ -54,10 +54,10 @@ final class MigrationReasons {
         }
         for (MigratingTransitionInstanceValidationReport transition : report.getTransitionInstanceReports()) {
             transition.getFailures().forEach(failure -> reasons.add(activity(transition.getSourceScopeId(), activityNames)
-                    + " (menunggu kelanjutan asinkron / waiting for an asynchronous continuation): " + explain(failure)));
+                    + " (" + UserText.both("migration.reason.asynchronous-continuation") + "): " + explain(failure)));
         }
         if (reasons.isEmpty()) {
-            reasons.add("Camunda menolak migrasi tanpa alasan rinci / Camunda refused the migration without details");
+            reasons.add(UserText.both("migration.reason.no-details"));
         }
         return reasons;
     }
@@ -65,10 +65,9 @@ final class MigrationReasons {
     /** Why the migration of one instance failed for another reason than validation (e.g. it changed meanwhile). */
     static String ofFailure(RuntimeException failure, boolean changedMeanwhile) {
         if (changedMeanwhile) {
-            return "laporan berubah selama migrasi (tugas diselesaikan atau timer berjalan); coba lagi / the report "
-                    + "changed during the migration (a task was completed or a timer fired); try again";
+            return UserText.both("migration.reason.changed-meanwhile");
         }
-        return "migrasi gagal / the migration failed: " + failure.getMessage();
+        return UserText.both("migration.reason.failed") + ": " + failure.getMessage();
     }
 
     static String activity(String activityId, Function<String, String> activityNames) {
@@ -78,7 +77,7 @@ final class MigrationReasons {
 
     private static String instruction(MigrationInstruction instruction, Function<String, String> activityNames) {
         if (instruction == null) {
-            return "rencana / plan";
+            return UserText.both("migration.reason.plan");
         }
         return activity(instruction.getSourceActivityId(), activityNames) + " → " + instruction.getTargetActivityId();
     }

@@ -2,6 +2,7 @@ package id.lapor.design.camunda;
 
 import id.lapor.design.MigrationReport;
 import id.lapor.design.MigrationRequest;
+import id.lapor.report.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -92,8 +93,7 @@ class ProcessMigrationController {
 
     private static void requireAdmin(Authentication staff) {
         if (staff.getAuthorities().stream().noneMatch(a -> ADMIN_GROUP.equals(a.getAuthority()))) {
-            throw new AccessDeniedException("Hanya administrator yang memindahkan laporan ke versi proses lain / "
-                    + "only administrators migrate reports to another process version");
+            throw new AccessDeniedException(UserText.both("migration.admin-only"));
         }
     }
 }

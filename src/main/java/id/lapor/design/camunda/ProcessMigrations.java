@@ -4,6 +4,7 @@ import id.lapor.design.MigrationReport;
 import id.lapor.design.MigrationRequest;
 import id.lapor.design.MigrationReport.InstanceResult;
 import id.lapor.design.MigrationReport.Outcome;
+import id.lapor.report.UserText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,8 +110,7 @@ class ProcessMigrations {
             List<String> activities = runtimeService.getActiveActivityIds(instance.getId());
             if (!planned.valid()) {
                 results.add(new InstanceResult(instance.getBusinessKey(), instance.getId(), activities,
-                        Outcome.NOT_MIGRATABLE, List.of("rencana migrasi tidak valid (lihat planProblems) / "
-                                + "the migration plan is invalid (see planProblems)")));
+                        Outcome.NOT_MIGRATABLE, List.of(UserText.both("migration.plan.invalid"))));
             } else {
                 results.add(migrateOne(planned.plan(), instance, activities, request.dryRun(), names, user, groups));
             }
@@ -168,12 +168,10 @@ class ProcessMigrations {
         ProcessInstance elsewhere = runtimeService.createProcessInstanceQuery().processDefinitionKey(source.getKey())
                 .processInstanceBusinessKey(trackingNumber).list().stream().findFirst().orElse(null);
         if (elsewhere == null) {
-            return "tidak ada proses " + source.getKey() + " yang berjalan untuk laporan ini (sudah selesai atau nomor "
-                    + "tidak dikenal) / no running " + source.getKey() + " for this report (finished or unknown number)";
+            return UserText.both("migration.report.not-running", source.getKey());
         }
         ProcessDefinition definition = repositoryService.getProcessDefinition(elsewhere.getProcessDefinitionId());
-        return "laporan ini berjalan pada versi " + definition.getVersion() + ", bukan versi " + source.getVersion()
-                + " / this report runs on version " + definition.getVersion() + ", not version " + source.getVersion();
+        return UserText.both("migration.report.other-version", definition.getVersion(), source.getVersion());
     }
 
     private List<ProcessDefinition> definitions(String processKey) {

@@ -18,6 +18,7 @@ import id.lapor.report.camunda.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
+import id.lapor.report.UserText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -69,23 +70,22 @@ public class InformationRequestSteps {
     /** Runs when the PPID completes the task: the decision must be complete; one extension only. */
     public void checkInformationDecision(DelegateExecution execution) {
         InformationDecision decision = ProcessReports.requiredChoice(execution, INFORMATION_DECISION,
-                InformationDecision.class, "Pilih keputusan: jawab, perpanjang atau tolak / choose: answer, extend or refuse");
+                InformationDecision.class, UserText.both("information.decision.required"));
         switch (decision) {
             case ANSWER -> ProcessReports.requiredText(execution, INFORMATION_ANSWER,
-                    "Tulis jawaban atau informasi yang diberikan / write the answer or the information given");
+                    UserText.both("information.answer.required"));
             case EXTEND -> {
                 if (Boolean.TRUE.equals(execution.getVariable(ANSWER_EXTENDED))) {
-                    throw new BadUserRequestException("Jangka waktu hanya dapat diperpanjang satu kali; jawab atau tolak"
-                            + " / the period can be extended only once; answer or refuse");
+                    throw new BadUserRequestException(UserText.both("information.extension.once"));
                 }
                 ProcessReports.requiredText(execution, EXTENSION_REASON,
-                        "Tulis alasan perpanjangan untuk pemohon / write the reason for the extension");
+                        UserText.both("information.extension.reason.required"));
             }
             case REFUSE -> {
                 ProcessReports.requiredChoice(execution, REFUSAL_ARTICLE, ExemptionArticle.class,
-                        "Pilih pasal pengecualian (Pasal 17 huruf a–j) / choose the exemption article (Pasal 17 a–j)");
+                        UserText.both("information.exemption.required"));
                 ProcessReports.requiredText(execution, REFUSAL_REASON,
-                        "Tulis alasan penolakan untuk pemohon / write the reason for the refusal");
+                        UserText.both("information.refusal.reason.required"));
             }
         }
     }
@@ -148,9 +148,9 @@ public class InformationRequestSteps {
     /** Runs when the superior completes the task: a decision and its reasons are required. */
     public void recordObjectionDecision(DelegateExecution execution) {
         ObjectionDecision decision = ProcessReports.requiredChoice(execution, OBJECTION_DECISION, ObjectionDecision.class,
-                "Pilih keputusan atas keberatan / choose a decision on the objection");
+                UserText.both("information.objection.decision.required"));
         String note = ProcessReports.requiredText(execution, OBJECTION_DECISION_NOTE,
-                "Tulis pertimbangan keputusan untuk pemohon / write the reasons of the decision for the requester");
+                UserText.both("information.objection.reasons.required"));
         Report report = processReports.report(execution);
         if (decision == ObjectionDecision.UPHELD) {
             // recorded against the PPID, who must now give the information (and is told so)
@@ -185,7 +185,7 @@ public class InformationRequestSteps {
     /** Runs when the PPID completes the task after the upheld objection: what was given is required. */
     public void recordInformationGivenAfterObjection(DelegateExecution execution) {
         String answer = ProcessReports.requiredText(execution, INFORMATION_ANSWER,
-                "Tulis informasi yang diberikan sesuai putusan atasan / write the information given as the superior decided");
+                UserText.both("information.objection.execution.required"));
         record(processReports.report(execution), ReportEventType.INFORMATION_GIVEN_AFTER_OBJECTION, answer);
     }
 

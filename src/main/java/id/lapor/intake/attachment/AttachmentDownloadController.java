@@ -3,6 +3,7 @@ package id.lapor.intake.attachment;
 import id.lapor.intake.camunda.StaffFiles;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
+import id.lapor.report.UserText;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,15 +35,14 @@ class AttachmentDownloadController {
             @RequestParam(required = false) String signature) {
         AttachmentInfo info = attachments.info(id).orElse(null);
         if (info == null) {
-            return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, "Lampiran tidak ditemukan / attachment not found");
+            return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, UserText.both("attachment.not-found"));
         }
         AttachmentLinks.Verdict verdict = links.check(id, expires, signature);
         if (verdict == AttachmentLinks.Verdict.EXPIRED) {
-            return AttachmentResponses.refusal(HttpStatus.FORBIDDEN, "Tautan lampiran sudah kedaluwarsa; buka lagi laporan Anda di halaman "
-                    + "Lacak laporan / this attachment link has expired; open your report again on the track page");
+            return AttachmentResponses.refusal(HttpStatus.FORBIDDEN, UserText.both("attachment.link-expired"));
         }
         if (verdict != AttachmentLinks.Verdict.VALID && !isPublic(info)) {
-            return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, "Lampiran tidak ditemukan / attachment not found");
+            return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, UserText.both("attachment.not-found"));
         }
         return AttachmentResponses.file(info, attachments.content(id).orElseThrow(),
                 verdict == AttachmentLinks.Verdict.VALID ? CacheControl.noStore() : CacheControl.noCache());

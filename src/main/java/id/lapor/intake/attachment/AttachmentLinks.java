@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +22,11 @@ public class AttachmentLinks {
     private final Clock clock;
     private final String configuredSecret;
 
-    AttachmentLinks(ServerSecrets secrets, AttachmentProperties properties, Clock clock,
-            @Value("${lapor.attachments.link-secret:}") String configuredSecret) {
+    AttachmentLinks(ServerSecrets secrets, AttachmentProperties properties, Clock clock) {
         this.secrets = secrets;
         this.properties = properties;
         this.clock = clock;
-        this.configuredSecret = configuredSecret;
+        this.configuredSecret = properties.linkSecret();
     }
 
     /** A link that opens the file for whoever has it, until it expires. */

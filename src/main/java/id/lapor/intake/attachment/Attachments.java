@@ -1,6 +1,7 @@
 package id.lapor.intake.attachment;
 
 import id.lapor.platform.Sha256;
+import id.lapor.report.UserText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -106,8 +107,8 @@ public class Attachments {
 
     private List<Detected> checkAll(List<AttachmentFile> files, long alreadyStored) {
         if (files.size() > properties.maxFiles()) {
-            throw new AttachmentRejectedException("tooMany", "Paling banyak " + properties.maxFiles()
-                    + " berkas / at most " + properties.maxFiles() + " files", properties.maxFiles());
+            throw new AttachmentRejectedException("tooMany",
+                    UserText.both("attachment.too-many", properties.maxFiles()), properties.maxFiles());
         }
         long total = alreadyStored;
         List<Detected> detected = new java.util.ArrayList<>();
@@ -115,21 +116,18 @@ public class Attachments {
             String name = cleanName(file.fileName());
             byte[] content = file.content() == null ? new byte[0] : file.content();
             if (content.length == 0) {
-                throw new AttachmentRejectedException("empty", "Berkas " + name + " kosong / the file " + name
-                        + " is empty", name);
+                throw new AttachmentRejectedException("empty", UserText.both("attachment.empty", name), name);
             }
             String mediaType = detect(content);
             if (!ACCEPTED.containsKey(mediaType)) {
-                throw new AttachmentRejectedException("type", "Berkas " + name + " bukan gambar (JPEG, PNG, GIF, WebP) "
-                        + "atau PDF / the file " + name + " is not an image (JPEG, PNG, GIF, WebP) or a PDF", name);
+                throw new AttachmentRejectedException("type", UserText.both("attachment.type", name), name);
             }
             total += content.length;
             detected.add(new Detected(withExtension(name, mediaType), mediaType, content));
         }
         if (total > maxTotalSize()) {
             String limit = megabytes(maxTotalSize());
-            throw new AttachmentRejectedException("tooLarge", "Ukuran semua lampiran paling besar " + limit
-                    + " / all attachments together may be at most " + limit, limit);
+            throw new AttachmentRejectedException("tooLarge", UserText.both("attachment.too-large", limit), limit);
         }
         return detected;
     }

@@ -9,6 +9,7 @@ import id.lapor.platform.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.platform.ReportNotFoundException;
 import id.lapor.report.ReportRepository;
+import id.lapor.report.UserText;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,17 +44,15 @@ public class PostingEvidence {
         Report report = reports.findByTrackingNumber(trackingNumber)
                 .orElseThrow(() -> new ReportNotFoundException(trackingNumber));
         if (!mayPost(report, staffGroups)) {
-            throw new AccessDeniedException("Hanya penghubung instansi yang memegang laporan ini atau verifikatornya yang "
-                    + "boleh melampirkan bukti / only liaisons of the agency holding this report, or its verifiers, may "
-                    + "attach evidence");
+            throw new AccessDeniedException(UserText.both("attachment.evidence.not-allowed"));
         }
         if (followUpId != null && followUps.findById(followUpId)
                 .filter(f -> f.getReportId().equals(report.getId())).isEmpty()) {
             throw new InvalidInputException("followUpId",
-                    "Tindak lanjut ini bukan milik laporan " + trackingNumber + " / this follow-up is not part of report " + trackingNumber);
+                    UserText.of("attachment.follow-up.other-report", trackingNumber));
         }
         if (files.isEmpty()) {
-            throw new InvalidInputException("files", "Pilih minimal satu berkas / choose at least one file");
+            throw new InvalidInputException("files", UserText.of("attachment.files.required"));
         }
         return attachments.storeEvidence(report.getId(), followUpId, files);
     }

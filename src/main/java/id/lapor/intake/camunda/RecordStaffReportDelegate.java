@@ -13,6 +13,7 @@ import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
 import id.lapor.platform.InvalidInputException;
 import id.lapor.report.ReportType;
+import id.lapor.report.UserText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,7 +41,6 @@ class RecordStaffReportDelegate implements JavaDelegate {
     /** How an offline report reached the office; recorded as the report's source platform. */
     enum ReceivedVia { SURAT, DATANG_LANGSUNG, TELEPON, EMAIL, LAINNYA }
 
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{16}");
@@ -152,7 +152,6 @@ class RecordStaffReportDelegate implements JavaDelegate {
 
     /** Tasklist shows the engine's message as it is, whoever's language: Bahasa Indonesia, then English. */
     private BadUserRequestException refused(String messageKey) {
-        return new BadUserRequestException(messages.getMessage(messageKey, null, INDONESIAN) + " / "
-                + messages.getMessage(messageKey, null, Locale.ENGLISH));
+        return new BadUserRequestException(UserText.both(messages, messageKey));
     }
 }

@@ -11,6 +11,7 @@ import id.lapor.platform.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.platform.EngineWebApps;
+import id.lapor.report.UserText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -75,8 +76,7 @@ public class StaffFiles {
         Optional<AttachmentInfo> info = attachments.info(id);
         Optional<Report> report = info.flatMap(i -> reports.findById(i.reportId()));
         if (report.isEmpty() || !access.maySee(CamundaLogin.of(staff), report.get())) {
-            return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, "Lampiran tidak ditemukan, atau Anda tidak menangani "
-                    + "laporannya / attachment not found, or not part of a report you work on");
+            return AttachmentResponses.refusal(HttpStatus.NOT_FOUND, UserText.both("attachment.not-found-for-staff"));
         }
         return AttachmentResponses.file(info.get(), attachments.content(id).orElseThrow(), CacheControl.noStore());
     }
@@ -133,13 +133,13 @@ public class StaffFiles {
     }
 
     private Task task(String taskId, Authentication staff) {
-        return access.task(CamundaLogin.of(staff), taskId).orElseThrow(() -> new AccessDeniedException("Tugas ini tidak ada, "
-                + "sudah selesai, atau bukan tugas Anda / this task does not exist, is done, or is not yours"));
+        return access.task(CamundaLogin.of(staff), taskId).orElseThrow(() -> new AccessDeniedException(
+                UserText.both("attachment.task.not-yours")));
     }
 
     private Report report(Task task) {
         return reports.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow(() -> new AccessDeniedException(
-                "Tugas ini bukan tugas sebuah laporan / this task belongs to no report"));
+                UserText.both("attachment.task.no-report")));
     }
 
 }

@@ -120,7 +120,7 @@ class ChannelIntake {
         return new Accepted(submitted.trackingNumber(), submitted.replayed());
     }
 
-    /** The day the message was received, in the default time zone (Asia/Jakarta); today if implausible. */
+    /** The day the message was received, in the default time zone (lapor.deadlines.*); today if implausible. */
     private LocalDate incidentDate(Instant receivedAt) {
         LocalDate received;
         try {

@@ -28,11 +28,11 @@ class SmsWebhookController {
     static final String PLATFORM = "sms-gateway";
 
     record InboundSms(
-            @NotBlank(message = "messageId wajib diisi / is required")
-            @Size(max = 64, message = "messageId paling banyak 64 karakter / at most 64 characters") String messageId,
-            @NotBlank(message = "from wajib diisi / is required")
-            @Pattern(regexp = "\\+?[0-9]{6,15}", message = "Nomor pengirim tidak valid / invalid sender number") String from,
-            @Size(max = 2000, message = "Teks paling banyak 2000 karakter / at most 2000 characters") String text,
+            @NotBlank(message = "{channel.message-id.required}")
+            @Size(max = 64, message = "{channel.message-id.too-long}") String messageId,
+            @NotBlank(message = "{channel.from.required}")
+            @Pattern(regexp = "\\+?[0-9]{6,15}", message = "{channel.from.invalid}") String from,
+            @Size(max = 2000, message = "{channel.sms-text.too-long}") String text,
             Instant receivedAt) {
     }
 

@@ -25,15 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 class SocialWebhookController {
 
     record InboundMention(
-            @NotBlank(message = "platform wajib diisi / is required")
-            @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,19}", message = "platform: huruf kecil, paling banyak 20 karakter / lower-case, at most 20 characters") String platform,
-            @NotBlank(message = "messageId wajib diisi / is required")
-            @Size(max = 64, message = "messageId paling banyak 64 karakter / at most 64 characters") String messageId,
-            @NotBlank(message = "handle wajib diisi / is required")
-            @Size(max = 100, message = "handle paling banyak 100 karakter / at most 100 characters") String handle,
-            @Size(max = 5000, message = "Teks paling banyak 5000 karakter / at most 5000 characters") String text,
-            @Size(max = 500, message = "link paling banyak 500 karakter / at most 500 characters")
-            @Pattern(regexp = "https?://\\S+", message = "link harus URL http(s) / must be an http(s) URL") String link,
+            @NotBlank(message = "{channel.platform.required}")
+            @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,19}", message = "{channel.platform.invalid}") String platform,
+            @NotBlank(message = "{channel.message-id.required}")
+            @Size(max = 64, message = "{channel.message-id.too-long}") String messageId,
+            @NotBlank(message = "{channel.handle.required}")
+            @Size(max = 100, message = "{channel.handle.too-long}") String handle,
+            @Size(max = 5000, message = "{channel.social-text.too-long}") String text,
+            @Size(max = 500, message = "{channel.link.too-long}")
+            @Pattern(regexp = "https?://\\S+", message = "{channel.link.invalid}") String link,
             Instant postedAt) {
     }
 

@@ -1,5 +1,6 @@
 package id.lapor.intake.channel;
 
+import id.lapor.report.UserText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,14 +52,13 @@ class WebhookAuthentication implements WebMvcConfigurer {
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
             if (!WebhookSecret.isConfigured(token)) {
-                refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "Webhook " + channel + " tidak aktif: " + property
-                        + " belum diatur / the " + channel + " webhook is off: set " + property);
+                refuse(response, HttpStatus.SERVICE_UNAVAILABLE,
+                        UserText.both("channel.webhook.off", channel, property));
                 return false;
             }
             if (!WebhookSecret.matches(token, request.getHeader(HttpHeaders.AUTHORIZATION))) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                refuse(response, HttpStatus.UNAUTHORIZED, "Token webhook salah atau tidak ada / "
-                        + "missing or wrong webhook token (Authorization: Bearer ...)");
+                refuse(response, HttpStatus.UNAUTHORIZED, UserText.both("channel.webhook.token"));
                 return false;
             }
             return true;

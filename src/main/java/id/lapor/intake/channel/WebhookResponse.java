@@ -2,6 +2,7 @@ package id.lapor.intake.channel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.lapor.platform.messaging.DeliveryFailedException;
+import id.lapor.report.UserText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,8 +29,7 @@ record WebhookResponse(String status, String trackingNumber, Boolean duplicate) 
         @ExceptionHandler(DeliveryFailedException.class)
         ProblemDetail answerNotSent(DeliveryFailedException e) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
-                    "Balasan untuk pengirim tidak dapat dikirim; tidak ada yang diterima, silakan kirim ulang / "
-                            + "the answer to the sender could not be sent; nothing was accepted, please retry");
+                    UserText.both("channel.answer.not-sent"));
             problem.setTitle("Answer not delivered");
             return problem;
         }

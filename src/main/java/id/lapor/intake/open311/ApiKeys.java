@@ -2,6 +2,7 @@ package id.lapor.intake.open311;
 
 import id.lapor.platform.Sha256;
 import id.lapor.platform.InvalidInputException;
+import id.lapor.report.UserText;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -36,7 +37,7 @@ class ApiKeys {
     @Transactional
     CreatedClient create(String name, String createdBy) {
         if (clients.existsByName(name)) {
-            throw new InvalidInputException("name", "Nama klien sudah dipakai / a client with this name exists");
+            throw new InvalidInputException("name", UserText.of("open311.client.name.taken"));
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -59,13 +60,13 @@ class ApiKeys {
     ApiClient authenticate(String apiKey) {
         if (apiKey == null || apiKey.isBlank()) {
             throw GeoReportException.of(HttpStatus.FORBIDDEN,
-                    "api_key wajib diisi / api_key is required -- can't proceed with create_request");
+                    UserText.both("open311.error.api-key.required"));
         }
         ApiClient client = clients.findByKeyHash(hash(apiKey.trim())).orElseThrow(() -> GeoReportException.of(
-                HttpStatus.FORBIDDEN, "api_key tidak dikenal / invalid api_key -- can't proceed with create_request"));
+                HttpStatus.FORBIDDEN, UserText.both("open311.error.api-key.unknown")));
         if (!client.isEnabled()) {
             throw GeoReportException.of(HttpStatus.FORBIDDEN,
-                    "api_key ini sudah dinonaktifkan / this api_key has been disabled -- can't proceed with create_request");
+                    UserText.both("open311.error.api-key.disabled"));
         }
         return client;
     }

@@ -3,6 +3,7 @@ package id.lapor.intake.open311;
 import id.lapor.directory.Category;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
+import id.lapor.report.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -103,7 +104,7 @@ class GeoReportController {
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId, Locale locale) {
         jurisdictions.regionOf(jurisdictionId);
         Category service = catalog.service(serviceCode).orElseThrow(() -> GeoReportException.of(HttpStatus.NOT_FOUND,
-                "service_code " + serviceCode + " tidak ditemukan: lihat GET services / service_code not found: see GET services"));
+                UserText.both("open311.error.service-code.unknown", serviceCode)));
         return GeoReportFormat.of(format).respond(HttpStatus.OK, catalog.definition(service, locale));
     }
 
@@ -264,7 +265,8 @@ class GeoReportController {
         String serviceRequestId = submitted.findByToken(token)
                 .flatMap(request -> reports.findById(request.getReportId()))
                 .map(Report::getTrackingNumber)
-                .orElseThrow(() -> GeoReportException.of(HttpStatus.NOT_FOUND, "token tidak ditemukan / token not found"));
+                .orElseThrow(() -> GeoReportException.of(HttpStatus.NOT_FOUND,
+                        UserText.both("open311.error.token.not-found")));
         return GeoReportFormat.of(format).respond(HttpStatus.OK, GeoReportDocument.list("service_requests", "request",
                 List.of(new GeoReportDocument.Fields().put("service_request_id", serviceRequestId).put("token", token))));
     }

@@ -3,7 +3,6 @@ package id.lapor.intake.open311;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsConfiguration;
@@ -30,7 +29,8 @@ class GeoReportCors implements CorsConfigurationSource {
     private final CorsConfiguration reading;
     private final CorsConfiguration filing;
 
-    GeoReportCors(@Value("${lapor.open311.cors.post-origins:}") List<String> postOrigins) {
+    GeoReportCors(Open311Properties properties) {
+        List<String> postOrigins = properties.cors().postOrigins();
         reading = new CorsConfiguration();
         reading.addAllowedOrigin(CorsConfiguration.ALL);
         reading.setAllowedMethods(List.of("GET", "HEAD"));

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,17 +36,11 @@ class GeoReportDiscoveryController {
     private final String keyService;
     private final String type;
 
-    GeoReportDiscoveryController(
-            @Value("${lapor.open311.discovery.changeset:2026-12-07T00:00:00Z}") String changeset,
-            @Value("${lapor.open311.discovery.contact:Pengelola SP4N-LAPOR! / SP4N-LAPOR! administrators: "
-                    + "https://www.lapor.go.id}") String contact,
-            @Value("${lapor.open311.discovery.key-service:Minta api_key kepada administrator SP4N-LAPOR! (POST "
-                    + "/api/staff/open311/clients) / ask the SP4N-LAPOR! administrators for an api_key}") String keyService,
-            @Value("${lapor.open311.discovery.type:production}") String type) {
-        this.changeset = changeset;
-        this.contact = contact;
-        this.keyService = keyService;
-        this.type = type;
+    GeoReportDiscoveryController(Open311Properties properties) {
+        this.changeset = properties.discovery().changeset();
+        this.contact = properties.discovery().contact();
+        this.keyService = properties.discovery().keyService();
+        this.type = properties.discovery().type();
     }
 
     @GetMapping("/open311/discovery." + GeoReportFormat.PATTERN)

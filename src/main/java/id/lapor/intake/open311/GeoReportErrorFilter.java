@@ -3,6 +3,7 @@ package id.lapor.intake.open311;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.platform.DatabaseOutage;
+import id.lapor.report.UserText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -94,8 +95,7 @@ class GeoReportErrorFilter extends OncePerRequestFilter {
         if (has(failure, MaxUploadSizeExceededException.class)) {
             buffered.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value(), null);
         } else if (has(failure, MultipartException.class)) {
-            buffered.sendError(HttpStatus.BAD_REQUEST.value(), "Isian multipart/form-data tidak dapat dibaca / the "
-                    + "multipart/form-data body could not be read");
+            buffered.sendError(HttpStatus.BAD_REQUEST.value(), UserText.both("open311.error.multipart"));
         } else if (DatabaseOutage.isCauseOf(failure)) {
             log.warn("Database unavailable, {} {} answered 503", request.getMethod(), request.getRequestURI());
             buffered.setHeader(HttpHeaders.RETRY_AFTER, "30");
@@ -190,22 +190,18 @@ class GeoReportErrorFilter extends OncePerRequestFilter {
     private static String describe(HttpServletRequest request, Buffered buffered, int status) {
         String path = echo(path(request));
         return switch (status) {
-            case 400 -> "Permintaan tidak dapat dibaca / the request could not be read";
-            case 404 -> "Tidak ada sumber daya Open311 di " + path + "; daftar endpoint ada di /open311/discovery.json / "
-                    + "no Open311 resource at " + path + "; the endpoints are listed in /open311/discovery.json";
-            case 405 -> "Metode " + echo(request.getMethod()) + " tidak didukung untuk " + path + allowed(buffered, true)
-                    + " / method " + echo(request.getMethod()) + " is not supported for " + path + allowed(buffered, false);
-            case 406 -> "Format jawaban ditentukan oleh akhiran path (.json atau .xml) / the answer's format is chosen by "
-                    + "the path's extension (.json or .xml)";
-            case 413 -> "Permintaan terlalu besar / the request is too large";
+            case 400 -> UserText.both("open311.error.400");
+            case 404 -> UserText.both("open311.error.404", path);
+            case 405 ->
+                    UserText.both("open311.error.405", echo(request.getMethod()), path, allowed(buffered, true), allowed(buffered, false));
+            case 406 -> UserText.both("open311.error.406");
+            case 413 -> UserText.both("api.status.413");
             case 415 -> formFieldsOnly(request.getContentType());
-            case 429 -> "Terlalu banyak permintaan; coba lagi nanti / too many requests; try again later";
-            case 503 -> "Layanan sedang tidak tersedia; coba lagi beberapa saat lagi / the service is unavailable at "
-                    + "the moment; please try again shortly";
+            case 429 -> UserText.both("open311.error.429");
+            case 503 -> UserText.both("open311.error.503");
             default -> status >= 500
-                    ? "Terjadi kesalahan pada server; permintaan tidak diproses. Coba lagi nanti / an unexpected error "
-                            + "occurred on the server; the request was not processed. Please try again later"
-                    : "Permintaan tidak dapat dipenuhi (" + status + ") / the request cannot be fulfilled (" + status + ")";
+                    ? UserText.both("open311.error.500")
+                    : UserText.both("open311.error.other", status);
         };
     }
 
@@ -223,23 +219,16 @@ class GeoReportErrorFilter extends OncePerRequestFilter {
         String method = CorsUtils.isPreFlightRequest(request)
                 ? request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) : request.getMethod();
         if ("POST".equalsIgnoreCase(method)) {
-            return "Situs " + origin + " tidak terdaftar untuk mengirim laporan (POST) dari peramban; administrator dapat "
-                    + "menambahkannya pada lapor.open311.cors.post-origins / the origin " + origin + " may not POST "
-                    + "service requests from a browser; an administrator can add it to lapor.open311.cors.post-origins";
+            return UserText.both("open311.error.cors.post", origin);
         }
-        return "Permintaan lintas situs dari " + origin + " hanya boleh GET (POST untuk situs terdaftar), bukan "
-                + echo(method) + " / cross-origin requests from " + origin + " may only GET (POST for registered "
-                + "origins), not " + echo(method);
+        return UserText.both("open311.error.cors.method", origin, echo(method));
     }
 
     /** The description of a body that is not form fields (a JSON body above all). */
     static String formFieldsOnly(String contentType) {
         String given = contentType == null || contentType.isBlank() ? "tanpa Content-Type" : echo(contentType);
         String givenEn = contentType == null || contentType.isBlank() ? "no Content-Type" : echo(contentType);
-        return "Endpoint ini menerima isian formulir (application/x-www-form-urlencoded atau multipart/form-data), bukan "
-                + given + ": kirim api_key, service_code, description dan lainnya sebagai field formulir / this endpoint "
-                + "takes form fields (application/x-www-form-urlencoded or multipart/form-data), not " + givenEn
-                + ": send api_key, service_code, description and the rest as form fields";
+        return UserText.both("open311.error.form-fields-only", given, givenEn);
     }
 
     private static String echo(String value) {

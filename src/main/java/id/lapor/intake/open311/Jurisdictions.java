@@ -2,6 +2,7 @@ package id.lapor.intake.open311;
 
 import id.lapor.directory.RegionRepository;
 import org.springframework.beans.factory.annotation.Value;
+import id.lapor.report.UserText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,9 @@ class Jurisdictions {
     private final RegionRepository regions;
     private final String ownId;
 
-    Jurisdictions(RegionRepository regions, @Value("${lapor.open311.jurisdiction-id:lapor.go.id}") String ownId) {
+    Jurisdictions(RegionRepository regions, Open311Properties properties) {
         this.regions = regions;
-        this.ownId = ownId;
+        this.ownId = properties.jurisdictionId();
     }
 
     /** The region a jurisdiction_id names, {@code null} for none or the whole installation. */
@@ -28,9 +29,8 @@ class Jurisdictions {
         }
         String code = jurisdictionId.trim();
         if (!regions.existsById(code)) {
-            throw GeoReportException.of(HttpStatus.NOT_FOUND, "jurisdiction_id " + code + " tidak ditemukan: gunakan "
-                    + ownId + " atau kode wilayah (GET /api/regions) / jurisdiction_id not found: use " + ownId
-                    + " or a region code (GET /api/regions)");
+            throw GeoReportException.of(HttpStatus.NOT_FOUND,
+                    UserText.both("open311.error.jurisdiction.not-found", code, ownId));
         }
         return code;
     }

@@ -2,6 +2,7 @@ package id.lapor.intake.open311;
 
 import id.lapor.directory.StaffGroups;
 import id.lapor.platform.CamundaLogin;
+import id.lapor.report.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,8 +34,8 @@ class Open311ClientController {
 
     static final String ADMIN_GROUP = CamundaLogin.GROUP_AUTHORITY + StaffGroups.ADMIN;
 
-    record NewClient(@NotBlank(message = "Nama klien wajib diisi / the client's name is required")
-                     @Size(max = 120, message = "Paling banyak 120 karakter / at most 120 characters") String name) {
+    record NewClient(@NotBlank(message = "{open311.client.name.required}")
+                     @Size(max = 120, message = "{api.at-most-120-characters}") String name) {
     }
 
     record ClientView(Long id, String name, boolean enabled, Instant createdAt, String createdBy, Instant disabledAt) {
@@ -82,13 +83,12 @@ class Open311ClientController {
         requireAdmin(staff);
         return apiKeys.disable(id).<ResponseEntity<?>>map(client -> ResponseEntity.ok(ClientView.of(client)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
-                        HttpStatus.NOT_FOUND, "Klien Open311 tidak ditemukan / Open311 client not found")));
+                        HttpStatus.NOT_FOUND, UserText.both("open311.client.not-found"))));
     }
 
     private static void requireAdmin(Authentication staff) {
         if (staff.getAuthorities().stream().noneMatch(a -> ADMIN_GROUP.equals(a.getAuthority()))) {
-            throw new AccessDeniedException("Hanya administrator yang mengelola klien Open311 / "
-                    + "only administrators manage Open311 clients");
+            throw new AccessDeniedException(UserText.both("open311.client.admin-only"));
         }
     }
 }

@@ -1,8 +1,8 @@
 package id.lapor.intake.open311;
 
+import id.lapor.demo.DemoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,10 +23,10 @@ class Open311DemoClient {
     private final ApiClientRepository clients;
     private final boolean demo;
 
-    Open311DemoClient(ApiKeys apiKeys, ApiClientRepository clients, @Value("${lapor.demo.enabled}") boolean demo) {
+    Open311DemoClient(ApiKeys apiKeys, ApiClientRepository clients, DemoProperties demo) {
         this.apiKeys = apiKeys;
         this.clients = clients;
-        this.demo = demo;
+        this.demo = demo.enabled();
     }
 
     @EventListener(ApplicationStartedEvent.class)

@@ -2,6 +2,7 @@ package id.lapor.intake.open311;
 
 import id.lapor.report.IncidentDates;
 import id.lapor.report.ReportType;
+import id.lapor.report.UserText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -59,22 +60,20 @@ record ServiceRequestForm(
         Reader in = new Reader(parameters);
         String serviceCode = in.text("service_code", 60);
         if (serviceCode == null && in.fresh("service_code")) {
-            in.problem("service_code wajib diisi: pilih salah satu dari GET services / service_code is required: "
-                    + "choose one from GET services");
+            in.problem(UserText.both("open311.error.service-code.required"));
         }
         String jurisdiction = in.text("jurisdiction_id", 100);
 
         BigDecimal latitude = in.coordinate("lat", 90);
         BigDecimal longitude = in.coordinate("long", 180);
         if ((latitude == null) != (longitude == null) && in.fresh("lat") && in.fresh("long")) {
-            in.problem("lat dan long harus dikirim bersama / lat and long must be sent together");
+            in.problem(UserText.both("open311.error.lat-long.together"));
         }
         String addressString = in.text("address_string", 400);
         String addressId = in.text("address_id", 60);
         boolean located = (latitude != null && longitude != null) || addressString != null || addressId != null;
         if (!located && in.fresh("lat") && in.fresh("long") && in.fresh("address_string") && in.fresh("address_id")) {
-            in.problem("Lokasi wajib diisi: lat dan long, address_string atau address_id / a location is required: "
-                    + "lat and long, address_string or address_id");
+            in.problem(UserText.both("open311.error.location.required"));
         }
         String address = addressString;
         if (addressId != null) {
@@ -83,17 +82,17 @@ record ServiceRequestForm(
 
         String description = in.text("description", MAX_DESCRIPTION);
         if (description == null && in.fresh("description")) {
-            in.problem("description wajib diisi: uraikan masalahnya / description is required: describe the problem");
+            in.problem(UserText.both("open311.error.description.required"));
         }
         String email = in.text("email", 200);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            in.problem("email tidak valid / email is not a valid address");
+            in.problem(UserText.both("open311.error.email.invalid"));
         }
         String phone = in.text("phone", 30);
         if (phone != null) {
             phone = phone.replaceAll("[\\s().-]", "");
             if (!PHONE.matcher(phone).matches()) {
-                in.problem("phone tidak valid: 8 sampai 15 angka / phone is not valid: 8 to 15 digits");
+                in.problem(UserText.both("open311.error.phone.invalid"));
             }
         }
         String firstName = in.text("first_name", 60);
@@ -103,7 +102,7 @@ record ServiceRequestForm(
         in.text("device_id", 200); // accepted and not kept: nothing needs it, and it identifies a person's device
         String mediaUrl = in.text("media_url", 500);
         if (mediaUrl != null && !isWebAddress(mediaUrl)) {
-            in.problem("media_url harus alamat http(s) / media_url must be an http(s) URL");
+            in.problem(UserText.both("open311.error.media-url.invalid"));
         }
 
         Map<String, String> attributes = in.attributes();
@@ -113,21 +112,19 @@ record ServiceRequestForm(
             try {
                 type = ReportType.valueOf(typeValue.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                in.problem("attribute[REPORT_TYPE] harus ADUAN, ASPIRASI atau PERMINTAAN_INFORMASI / "
-                        + "attribute[REPORT_TYPE] must be ADUAN, ASPIRASI or PERMINTAAN_INFORMASI");
+                in.problem(UserText.both("open311.error.attribute.report-type"));
             }
         }
         String title = attributes.get(ServiceCatalog.TITLE);
         if (title != null && (title.length() > MAX_TITLE || title.contains("\n"))) {
-            in.problem("attribute[TITLE]: satu baris, paling banyak 200 karakter / one line of at most 200 characters");
+            in.problem(UserText.both("open311.error.attribute.title"));
         }
         LocalDate incidentDate = today;
         String dateValue = attributes.get(ServiceCatalog.INCIDENT_DATE);
         if (dateValue != null) {
             incidentDate = incidentDate(dateValue);
             if (incidentDate == null) {
-                in.problem("attribute[INCIDENT_DATE] bukan tanggal W3C (2026-11-20T08:00:00+08:00 atau 2026-11-20) / "
-                        + "is not a W3C date (2026-11-20T08:00:00+08:00 or 2026-11-20)");
+                in.problem(UserText.both("open311.error.attribute.incident-date"));
             } else {
                 IncidentDates.problem(incidentDate, today).ifPresent(problem ->
                         in.problem("attribute[INCIDENT_DATE]: " + problem));
@@ -211,8 +208,7 @@ record ServiceRequestForm(
                     String text = value.strip();
                     if (text.length() > maxLength) {
                         faulty.add(field);
-                        problem(field + " terlalu panjang: paling banyak " + maxLength + " karakter / " + field
-                                + " is too long: at most " + maxLength + " characters");
+                        problem(UserText.both("open311.error.too-long", field, maxLength));
                         return null;
                     }
                     return text;
@@ -235,8 +231,7 @@ record ServiceRequestForm(
                 // reported below
             }
             faulty.add(field);
-            problem(field + " harus angka desimal WGS84 antara -" + bound + " dan " + bound + " / " + field
-                    + " must be a WGS84 decimal number between -" + bound + " and " + bound);
+            problem(UserText.both("open311.error.coordinate.invalid", field, bound));
             return null;
         }
 
@@ -250,8 +245,7 @@ record ServiceRequestForm(
                 }
                 String code = matcher.group(1).trim().toUpperCase(Locale.ROOT);
                 if (!ServiceCatalog.ATTRIBUTES.contains(code)) {
-                    problem("attribute[" + matcher.group(1) + "] tidak dikenal; yang ada: " + ServiceCatalog.ATTRIBUTES
-                            + " / unknown attribute; known: " + ServiceCatalog.ATTRIBUTES);
+                    problem(UserText.both("open311.error.attribute.unknown", matcher.group(1), ServiceCatalog.ATTRIBUTES));
                     continue;
                 }
                 String value = text(parameter.getKey(), code.equals(ServiceCatalog.TITLE) ? 1000 : 100);
@@ -271,7 +265,7 @@ record ServiceRequestForm(
                 case "true", "ya", "yes", "1" -> true;
                 case "false", "tidak", "no", "0" -> false;
                 default -> {
-                    problem("attribute[" + code + "] harus true atau false / must be true or false");
+                    problem(UserText.both("open311.error.attribute.boolean", code));
                     yield false;
                 }
             };

@@ -2,10 +2,12 @@ package id.lapor.intake.open311;
 
 import id.lapor.directory.Region;
 import id.lapor.directory.RegionRepository;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.TimelineText;
+import id.lapor.report.UserText;
 import jakarta.persistence.criteria.JoinType;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -47,14 +48,14 @@ class ServiceRequestQuery {
 
     ServiceRequestQuery(PublicServiceRequests requests, RegionRepository regions, Jurisdictions jurisdictions,
             TimelineText text, MessageSource messages, Clock clock,
-            @Value("${lapor.deadlines.default-time-zone:Asia/Jakarta}") ZoneId defaultZone) {
+            DeadlineProperties deadlines) {
         this.requests = requests;
         this.regions = regions;
         this.jurisdictions = jurisdictions;
         this.text = text;
         this.messages = messages;
         this.clock = clock;
-        this.defaultZone = defaultZone;
+        this.defaultZone = deadlines.getDefaultTimeZone();
     }
 
     record Filter(String serviceRequestIds, String serviceCodes, String startDate, String endDate, String status,
@@ -90,8 +91,8 @@ class ServiceRequestQuery {
         jurisdictions.regionOf(jurisdictionId);
         List<Report> found = requests.findAll(isPublic().and((r, q, cb) -> cb.equal(r.get("trackingNumber"), serviceRequestId)));
         if (found.isEmpty()) {
-            throw GeoReportException.of(HttpStatus.NOT_FOUND, "service_request_id " + serviceRequestId
-                    + " tidak ditemukan / service_request_id not found");
+            throw GeoReportException.of(HttpStatus.NOT_FOUND,
+                    UserText.both("open311.error.request.not-found", serviceRequestId));
         }
         return document(found, locale);
     }
@@ -161,12 +162,10 @@ class ServiceRequestQuery {
             end = start.plus(MAX_SPAN);
         }
         if (end.isBefore(start)) {
-            throw GeoReportException.badRequest(List.of("end_date tidak boleh sebelum start_date / end_date cannot be "
-                    + "before start_date"));
+            throw GeoReportException.badRequest(List.of(UserText.both("open311.error.end-before-start")));
         }
         if (Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
-            throw GeoReportException.badRequest(List.of("Rentang start_date sampai end_date paling lama 90 hari / "
-                    + "the range from start_date to end_date may span at most 90 days"));
+            throw GeoReportException.badRequest(List.of(UserText.both("open311.error.range.too-long")));
         }
         return new Instant[] {start, end};
     }
@@ -179,8 +178,7 @@ class ServiceRequestQuery {
             }
             return instant;
         } catch (IllegalArgumentException e) {
-            throw GeoReportException.badRequest(List.of(field + " harus tanggal-waktu W3C, mis. 2026-11-01T00:00:00+07:00 / "
-                    + field + " must be a W3C date-time, e.g. 2026-11-01T00:00:00Z"));
+            throw GeoReportException.badRequest(List.of(UserText.both("open311.error.date-time.invalid", field)));
         }
     }
 
@@ -189,8 +187,7 @@ class ServiceRequestQuery {
         try {
             selected = ServiceRequestMapping.statuses(status);
         } catch (IllegalArgumentException e) {
-            throw GeoReportException.badRequest(List.of("status harus open atau closed (boleh keduanya, dipisah koma) / "
-                    + "status must be open or closed (or both, comma separated)"));
+            throw GeoReportException.badRequest(List.of(UserText.both("open311.error.status.invalid")));
         }
         return (r, q, cb) -> r.get("status").in(selected);
     }

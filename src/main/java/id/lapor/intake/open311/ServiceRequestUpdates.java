@@ -3,6 +3,7 @@ package id.lapor.intake.open311;
 import id.lapor.intake.attachment.AttachmentInfo;
 import id.lapor.intake.attachment.AttachmentLinks;
 import id.lapor.report.FollowUp;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;
@@ -21,7 +22,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -60,13 +60,13 @@ class ServiceRequestUpdates {
 
     ServiceRequestUpdates(PublicServiceRequests requests, ServiceRequestQuery query, Jurisdictions jurisdictions,
             TimelineText text, AttachmentLinks links,
-            @Value("${lapor.deadlines.default-time-zone:Asia/Jakarta}") ZoneId defaultZone) {
+            DeadlineProperties deadlines) {
         this.requests = requests;
         this.query = query;
         this.jurisdictions = jurisdictions;
         this.text = text;
         this.links = links;
-        this.defaultZone = defaultZone;
+        this.defaultZone = deadlines.getDefaultTimeZone();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package id.lapor.intake.open311;
 
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
@@ -9,6 +10,7 @@ import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.TimelineText;
+import id.lapor.report.UserText;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +19,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ class SubmittingServiceRequest {
     SubmittingServiceRequest(ApiKeys apiKeys, ServiceCatalog catalog, Jurisdictions jurisdictions,
             SubmitReport submitReport, ReportRepository reports, SubmittedRequestRepository submitted,
             MessageSource messages, TimelineText text, Clock clock,
-            @Value("${lapor.deadlines.default-time-zone:Asia/Jakarta}") ZoneId defaultZone) {
+            DeadlineProperties deadlines) {
         this.apiKeys = apiKeys;
         this.catalog = catalog;
         this.jurisdictions = jurisdictions;
@@ -60,7 +61,7 @@ class SubmittingServiceRequest {
         this.messages = messages;
         this.text = text;
         this.clock = clock;
-        this.defaultZone = defaultZone;
+        this.defaultZone = deadlines.getDefaultTimeZone();
     }
 
     /**
@@ -71,13 +72,12 @@ class SubmittingServiceRequest {
     Accepted submit(Map<String, String[]> parameters, String idempotencyKey, Locale locale) {
         ApiClient client = apiKeys.authenticate(first(parameters.get("api_key")));
         if (idempotencyKey != null && (idempotencyKey.length() > 64 || !idempotencyKey.matches("[\\x21-\\x7e]+"))) {
-            throw GeoReportException.badRequest(List.of("Idempotency-Key: paling banyak 64 karakter ASCII tanpa spasi / "
-                    + "at most 64 ASCII characters without spaces"));
+            throw GeoReportException.badRequest(List.of(UserText.both("open311.error.idempotency-key.invalid")));
         }
         ServiceRequestForm form = ServiceRequestForm.read(parameters, LocalDate.now(clock.withZone(ZoneId.of("Asia/Jayapura"))));
         String serviceCode = catalog.service(form.serviceCode()).orElseThrow(() -> GeoReportException.of(
-                HttpStatus.NOT_FOUND, "service_code " + form.serviceCode() + " tidak ditemukan: lihat GET services / "
-                        + "service_code not found: see GET services")).getCode();
+                HttpStatus.NOT_FOUND,
+                        UserText.both("open311.error.service-code.unknown", form.serviceCode()))).getCode();
         String regionCode = jurisdictions.regionOf(form.jurisdictionId());
 
         String key = idempotencyKey == null ? null : client.getId() + ":" + idempotencyKey;

@@ -1,6 +1,7 @@
 package id.lapor.notification.webhook;
 
 import id.lapor.platform.InvalidInputException;
+import id.lapor.report.UserText;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -35,37 +36,34 @@ class TargetUrls {
     /** The URL as it will be used; {@link InvalidInputException} (400) with a reason in both languages otherwise. */
     URI check(String url) {
         if (url == null || url.isBlank()) {
-            throw invalid("URL tujuan wajib diisi / the target URL is required");
+            throw invalid(UserText.both("webhook.target-url.required"));
         }
         if (url.length() > 2000) {
-            throw invalid("URL tujuan paling banyak 2000 karakter / the target URL is at most 2000 characters");
+            throw invalid(UserText.both("webhook.target-url.too-long"));
         }
         URI uri;
         try {
             uri = new URI(url.trim());
         } catch (URISyntaxException e) {
-            throw invalid("URL tujuan tidak sah / the target URL is not a valid URL");
+            throw invalid(UserText.both("webhook.target-url.invalid"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw invalid("URL tujuan harus diawali https:// / the target URL must start with https://");
+            throw invalid(UserText.both("webhook.target-url.https"));
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw invalid("URL tujuan tidak memuat nama host / the target URL has no host name");
+            throw invalid(UserText.both("webhook.target-url.no-host"));
         }
         if (uri.getRawUserInfo() != null) {
-            throw invalid("URL tujuan tidak boleh memuat nama pengguna atau kata sandi; penerima memeriksa tanda tangan "
-                    + "X-Lapor-Signature / the target URL must not contain a user or password; the receiver checks the "
-                    + "X-Lapor-Signature signature");
+            throw invalid(UserText.both("webhook.target-url.user-info"));
         }
         if (uri.getRawFragment() != null) {
-            throw invalid("URL tujuan tidak boleh memuat fragmen (#) / the target URL must not contain a fragment (#)");
+            throw invalid(UserText.both("webhook.target-url.fragment"));
         }
         String host = host(uri);
         if (!isAllowedPrivateHost(host)) {
             if (!scheme.equals("https")) {
-                throw invalid("URL tujuan harus memakai https:// (http hanya untuk host jaringan internal yang diizinkan "
-                        + "operator) / the target URL must use https:// (http only for internal hosts the operator allowed)");
+                throw invalid(UserText.both("webhook.target-url.https-for-public"));
             }
             String problem = publicAddressProblem(host);
             if (problem != null) {
@@ -95,14 +93,11 @@ class TargetUrls {
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            return "Host " + host + " tidak dikenal (DNS) / host " + host + " is unknown (DNS)";
+            return UserText.both("webhook.target-url.unknown-host", host);
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
-                return "URL tujuan mengarah ke alamat jaringan internal atau lokal (" + address.getHostAddress()
-                        + "); hanya host yang diizinkan operator (lapor.webhooks.allowed-private-hosts) boleh / "
-                        + "the target URL points to a private or local network address (" + address.getHostAddress()
-                        + "); only hosts the operator allowed (lapor.webhooks.allowed-private-hosts) may";
+                return UserText.both("webhook.target-url.private-address", address.getHostAddress());
             }
         }
         return null;

@@ -2,6 +2,7 @@ package id.lapor.notification.webhook;
 
 import id.lapor.directory.StaffGroups;
 import id.lapor.platform.CamundaLogin;
+import id.lapor.report.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -45,14 +46,14 @@ import org.springframework.web.bind.annotation.RestController;
 class WebhookController {
 
     static final String ADMIN_GROUP = CamundaLogin.GROUP_AUTHORITY + StaffGroups.ADMIN;
-    private static final String NOT_FOUND = "Langganan webhook tidak ditemukan / webhook subscription not found";
+    private static final String NOT_FOUND = UserText.both("webhook.not-found");
 
     @Schema(name = "NewWebhookSubscription")
     record NewSubscription(
-            @NotBlank(message = "Nama langganan wajib diisi / the subscription's name is required")
-            @Size(max = 120, message = "Paling banyak 120 karakter / at most 120 characters")
+            @NotBlank(message = "{webhook.name.required}")
+            @Size(max = 120, message = "{api.at-most-120-characters}")
             @Schema(example = "Sistem pengaduan Dinas PUPR Kota Bontang") String name,
-            @NotBlank(message = "URL tujuan wajib diisi / the target URL is required")
+            @NotBlank(message = "{webhook.target-url.required}")
             @Schema(example = "https://pengaduan.pu.bontangkota.go.id/lapor/webhook") String targetUrl,
             @Schema(description = "Laporan instansi ini / reports of this agency", example = "bontang-dpupr")
             String agencyCode,
@@ -199,15 +200,14 @@ class WebhookController {
             Authentication staff) {
         requireAdmin(staff);
         if (limit < 1 || limit > 500) {
-            throw new id.lapor.platform.InvalidInputException("limit", "limit antara 1 dan 500 / limit between 1 and 500");
+            throw new id.lapor.platform.InvalidInputException("limit", UserText.of("webhook.limit"));
         }
         WebhookDeliveryStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
                 wanted = WebhookDeliveryStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new id.lapor.platform.InvalidInputException("status", "status salah satu dari PENDING, DELIVERED, "
-                        + "FAILED, CANCELLED / status is one of PENDING, DELIVERED, FAILED, CANCELLED");
+                throw new id.lapor.platform.InvalidInputException("status", UserText.of("webhook.status"));
             }
         }
         if (subscriptions.one(id).isEmpty()) {
@@ -223,8 +223,7 @@ class WebhookController {
 
     private static void requireAdmin(Authentication staff) {
         if (staff.getAuthorities().stream().noneMatch(a -> ADMIN_GROUP.equals(a.getAuthority()))) {
-            throw new AccessDeniedException("Hanya administrator yang mengelola langganan webhook / "
-                    + "only administrators manage webhook subscriptions");
+            throw new AccessDeniedException(UserText.both("webhook.admin-only"));
         }
     }
 }

@@ -4,6 +4,7 @@ import id.lapor.directory.Agency;
 import id.lapor.directory.AgencyRepository;
 import id.lapor.platform.InvalidInputException;
 import id.lapor.report.ReportEventType;
+import id.lapor.report.UserText;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -51,22 +52,20 @@ class WebhookSubscriptions {
     Created create(NewSubscription request, String createdBy) {
         String name = request.name().trim();
         if (subscriptions.existsByName(name)) {
-            throw new InvalidInputException("name", "Nama langganan sudah dipakai / a subscription with this name exists");
+            throw new InvalidInputException("name", UserText.of("webhook.name.taken"));
         }
         URI target = targetUrls.check(request.targetUrl());
         boolean hasAgency = request.agencyCode() != null && !request.agencyCode().isBlank();
         if (!hasAgency && request.open311ClientId() == null) {
-            throw new InvalidInputException("agencyCode", "Isi kode instansi (agencyCode) dan/atau klien Open311 "
-                    + "(open311ClientId): langganan harus menyebut laporan mana yang dikirim / give an agency code "
-                    + "(agencyCode) and/or an Open311 client (open311ClientId): a subscription must say which reports");
+            throw new InvalidInputException("agencyCode", UserText.of("webhook.scope.required"));
         }
         Agency agency = !hasAgency ? null : agencies.findByCode(request.agencyCode().trim()).orElseThrow(() ->
-                new InvalidInputException("agencyCode", "Instansi " + request.agencyCode().trim() + " tidak dikenal; "
-                        + "lihat GET /api/agencies / unknown agency; see GET /api/agencies"));
+                new InvalidInputException("agencyCode",
+                        UserText.of("webhook.agency.unknown", request.agencyCode().trim())));
         if (request.open311ClientId() != null && jdbc.queryForObject("select count(*) from open311_client where id = ?",
                 Long.class, request.open311ClientId()) == 0) {
-            throw new InvalidInputException("open311ClientId", "Klien Open311 " + request.open311ClientId()
-                    + " tidak dikenal; lihat GET /api/staff/open311/clients / unknown Open311 client");
+            throw new InvalidInputException("open311ClientId",
+                    UserText.of("webhook.open311-client.unknown", request.open311ClientId()));
         }
         Set<ReportEventType> events = eventTypes(request.events());
         String salt = secrets.newSalt();
@@ -126,8 +125,7 @@ class WebhookSubscriptions {
                 // reported below
             }
             if (type == null || !type.isShownToReporter()) {
-                throw new InvalidInputException("events", "Jenis langkah " + name + " tidak dikenal atau tidak publik; "
-                        + "pilih dari: " + publicTypes() + " / unknown or internal step type; choose from the list");
+                throw new InvalidInputException("events", UserText.of("webhook.event.unknown", name, publicTypes()));
             }
             types.add(type);
         }

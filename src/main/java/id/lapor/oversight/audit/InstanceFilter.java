@@ -1,6 +1,7 @@
 package id.lapor.oversight.audit;
 
 import id.lapor.report.ReportStatus;
+import id.lapor.report.UserText;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -41,14 +42,12 @@ public record InstanceFilter(String processDefinitionKey, String processDefiniti
             String reportStatus, String agency, String breach, String startedAfter, String startedBefore,
             String businessKey, String firstResult, String maxResults) {
         if (blank(processDefinitionKey)) {
-            throw new InvalidAuditRequestException(
-                    "Parameter processDefinitionKey wajib diisi / the parameter processDefinitionKey is required");
+            throw new InvalidAuditRequestException(UserText.both("audit.process-key.required"));
         }
         Instant after = instant("startedAfter", startedAfter);
         Instant before = instant("startedBefore", startedBefore);
         if (after != null && before != null && !after.isBefore(before)) {
-            throw new InvalidAuditRequestException("startedAfter harus sebelum startedBefore / "
-                    + "startedAfter must be earlier than startedBefore");
+            throw new InvalidAuditRequestException(UserText.both("audit.started.reversed"));
         }
         int first = number("firstResult", firstResult, 0, 0, Integer.MAX_VALUE);
         int max = number("maxResults", maxResults, DEFAULT_MAX_RESULTS, 1, MAX_RESULTS_LIMIT);
@@ -65,9 +64,7 @@ public record InstanceFilter(String processDefinitionKey, String processDefiniti
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new InvalidAuditRequestException(
-                    "Nilai %s tidak dikenal: %s (pilihan: %s) / unknown %s value: %s (one of: %s)"
-                            .formatted(name, value, allowed, name, value, allowed));
+            throw new InvalidAuditRequestException(UserText.both("audit.value.unknown", name, value, allowed));
         }
     }
 
@@ -78,8 +75,7 @@ public record InstanceFilter(String processDefinitionKey, String processDefiniti
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true", "ya", "yes" -> Boolean.TRUE;
             case "false", "tidak", "no" -> Boolean.FALSE;
-            default -> throw new InvalidAuditRequestException(
-                    "%s harus true atau false / %s must be true or false".formatted(name, name));
+            default -> throw new InvalidAuditRequestException(UserText.both("audit.value.boolean", name));
         };
     }
 
@@ -94,8 +90,7 @@ public record InstanceFilter(String processDefinitionKey, String processDefiniti
             }
             return instant;
         } catch (DateTimeParseException e) {
-            throw new InvalidAuditRequestException(("%s bukan waktu ISO-8601 yang valid, contoh 2026-11-20T00:00:00Z / "
-                    + "%s is not a valid ISO-8601 instant, e.g. 2026-11-20T00:00:00Z").formatted(name, name));
+            throw new InvalidAuditRequestException(UserText.both("audit.value.instant", name));
         }
     }
 
@@ -111,8 +106,7 @@ public record InstanceFilter(String processDefinitionKey, String processDefiniti
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new InvalidAuditRequestException("%s harus bilangan bulat %d–%d / %s must be a whole number %d–%d"
-                .formatted(name, min, max, name, min, max));
+        throw new InvalidAuditRequestException(UserText.both("audit.value.number", name, min, max));
     }
 
     private static String trimmed(String value) {

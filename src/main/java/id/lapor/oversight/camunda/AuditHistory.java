@@ -4,6 +4,7 @@ import id.lapor.oversight.audit.AuditAccessDeniedException;
 import id.lapor.oversight.audit.AuditLanguage;
 import id.lapor.oversight.audit.InstanceFilter;
 import id.lapor.report.ReportEventType;
+import id.lapor.report.UserText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -213,9 +214,7 @@ class AuditHistory {
         boolean allowed = user != null && authorizationService.isUserAuthorized(user.getUserId(), user.getGroupIds(),
                 ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, processDefinitionKey);
         if (!allowed) {
-            throw new AuditAccessDeniedException(("Anda tidak berhak membaca riwayat proses %s (perlu READ_HISTORY) / "
-                    + "you may not read the history of process %s (READ_HISTORY is required)")
-                    .formatted(processDefinitionKey, processDefinitionKey));
+            throw new AuditAccessDeniedException(UserText.both("audit.history.denied", processDefinitionKey));
         }
     }
 

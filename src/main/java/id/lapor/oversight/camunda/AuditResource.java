@@ -5,6 +5,7 @@ import id.lapor.oversight.audit.AuditLanguage;
 import id.lapor.oversight.audit.AuditNotFoundException;
 import id.lapor.oversight.audit.InstanceFilter;
 import id.lapor.oversight.audit.InvalidAuditRequestException;
+import id.lapor.report.UserText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
@@ -97,9 +98,7 @@ public class AuditResource extends AbstractCockpitPluginResource {
     }
 
     private static AuditNotFoundException notFound(String processInstanceId) {
-        return new AuditNotFoundException(("Riwayat proses %s tidak ada atau Anda tidak berhak membacanya / "
-                + "the history of process instance %s does not exist or you may not read it")
-                .formatted(processInstanceId, processInstanceId));
+        return new AuditNotFoundException(UserText.both("audit.history.not-found", processInstanceId));
     }
 
     @GET
@@ -111,7 +110,7 @@ public class AuditResource extends AbstractCockpitPluginResource {
 
     private Response answer(Supplier<Object> body) {
         if (!history.engineName().equals(engineName)) {
-            return error(Status.NOT_FOUND, "Mesin proses tidak dikenal / unknown process engine: " + engineName);
+            return error(Status.NOT_FOUND, UserText.both("audit.engine.unknown") + ": " + engineName);
         }
         try {
             return Response.ok(json.writeValueAsString(body.get()), MediaType.APPLICATION_JSON_TYPE).build();

@@ -1,5 +1,6 @@
 package id.lapor.platform.engine;
 
+import id.lapor.report.UserText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +75,7 @@ class LongTexts extends AbstractProcessEnginePlugin implements NotInHistory {
         public void writeValue(StringValue value, ValueFields fields) {
             String text = value.getValue();
             if (text.length() > MAX) {
-                throw new BadUserRequestException("Teks terlalu panjang: paling banyak " + MAX + " karakter / the text"
-                        + " is too long: at most " + MAX + " characters");
+                throw new BadUserRequestException(UserText.both("task.text.too-long", MAX));
             }
             fields.setByteArrayValue(text.getBytes(StandardCharsets.UTF_8));
         }

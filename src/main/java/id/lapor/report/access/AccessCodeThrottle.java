@@ -4,10 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.lapor.platform.TooManyAttemptsException;
 import id.lapor.platform.ClientRateLimit;
+import id.lapor.intake.AccessCodeProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -28,13 +28,11 @@ public class AccessCodeThrottle {
     private final int maxPerClient;
     private final Duration window;
 
-    AccessCodeThrottle(@Value("${lapor.access-code.max-failures-per-client:20}") int maxPerClient,
-            @Value("${lapor.access-code.failure-window:PT15M}") Duration window,
-            @Value("${lapor.access-code.lookups-per-minute:120}") int lookupsPerMinute) {
-        this.maxPerClient = maxPerClient;
-        this.window = window;
+    AccessCodeThrottle(AccessCodeProperties properties) {
+        this.maxPerClient = properties.maxFailuresPerClient();
+        this.window = properties.failureWindow();
         this.failures = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(1_000_000).build();
-        this.lookups = new ClientRateLimit(lookupsPerMinute, Duration.ofMinutes(1), Clock.systemUTC());
+        this.lookups = new ClientRateLimit(properties.lookupsPerMinute(), Duration.ofMinutes(1), Clock.systemUTC());
     }
 
     /** Before a report is looked up by its number, with or without a code. */

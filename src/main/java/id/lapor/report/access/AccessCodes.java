@@ -3,7 +3,6 @@ package id.lapor.report.access;
 import id.lapor.platform.ServerSecrets;
 import java.security.SecureRandom;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +25,10 @@ public class AccessCodes {
     private final String configuredSecret;
 
     AccessCodes(PasswordEncoder encoder, ServerSecrets secrets,
-            @Value("${lapor.access-code.secret:}") String configuredSecret) {
+            AccessCodeProperties properties) {
         this.encoder = encoder;
         this.secrets = secrets;
-        this.configuredSecret = configuredSecret;
+        this.configuredSecret = properties.secret();
     }
 
     /** A random 8-digit tracking number; uniqueness is the caller's to check. */

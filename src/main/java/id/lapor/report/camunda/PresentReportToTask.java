@@ -4,6 +4,7 @@ import id.lapor.report.LiveTaskFacts;
 import id.lapor.platform.engine.ProcessApi;
 import id.lapor.directory.RegionRepository;
 import id.lapor.directory.Region;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.report.InformationRequestDetails;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
@@ -63,10 +64,13 @@ class PresentReportToTask implements TaskListener {
     private final List<LiveTaskFacts> liveFacts;
     private final ReportRepository reports;
     private final ObjectMapper json;
+    private final ZoneId defaultZone;
 
     PresentReportToTask(ProcessReports processReports, RegionRepository regions, Timeline timeline, TimelineText text,
-            List<TaskFormDetails> details, List<LiveTaskFacts> liveFacts, ReportRepository reports, ObjectMapper json) {
+            List<TaskFormDetails> details, List<LiveTaskFacts> liveFacts, ReportRepository reports, ObjectMapper json,
+            DeadlineProperties deadlines) {
         this.json = json;
+        this.defaultZone = deadlines.getDefaultTimeZone();
         this.processReports = processReports;
         this.regions = regions;
         this.timeline = timeline;
@@ -182,8 +186,8 @@ class PresentReportToTask implements TaskListener {
         }
     }
 
-    private static ZoneId zone(Report report) {
-        return report.getHoldingAgency() == null ? ZoneId.of("Asia/Jakarta") : report.getHoldingAgency().getTimeZone();
+    private ZoneId zone(Report report) {
+        return report.getHoldingAgency() == null ? defaultZone : report.getHoldingAgency().getTimeZone();
     }
 
     private Map<String, Object> view(Report report, LiveTaskFacts.OpenTask task) {

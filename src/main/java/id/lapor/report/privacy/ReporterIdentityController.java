@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "staff")
 class ReporterIdentityController {
 
-    record RevealRequest(@NotBlank(message = "Sebutkan alasan / give the reason") @Size(max = 500) String reason) {
+    record RevealRequest(@NotBlank(message = "{privacy.reason.required}") @Size(max = 500) String reason) {
     }
 
     /** {@code postalAddress}: given by a requester of public information who wants a copy by post. */

@@ -1,11 +1,11 @@
 package id.lapor.staff.camunda;
 
 import id.lapor.platform.demo.DemoAccounts;
+import id.lapor.demo.DemoProperties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -31,9 +31,9 @@ class ProductionSafety {
     private final String adminUser;
     private final String adminPassword;
 
-    ProductionSafety(IdentityService identity, @Value("${lapor.demo.enabled}") boolean demo, Environment environment) {
+    ProductionSafety(IdentityService identity, DemoProperties demo, Environment environment) {
         this.identity = identity;
-        this.demo = demo;
+        this.demo = demo.enabled();
         this.embeddedDatabase = environment.getProperty("lapor.embedded-database.used", Boolean.class, false);
         // the engine starter's own properties (camunda.bpm.admin-user.* on Camunda 7)
         this.adminUser = environment.getProperty(CamundaBpmProperties.PREFIX + ".admin-user.id", "admin");

@@ -3,6 +3,7 @@ package id.lapor.staff.camunda;
 import id.lapor.platform.CamundaLogin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.platform.EngineWebApps;
+import id.lapor.report.UserText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,8 +82,7 @@ class TaskWritesNeedTaskWork {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             JSON.writeValue(response.getWriter(), Map.of("type", "AuthorizationException", "userId", user.userId(),
-                    "message", "Hanya yang mengerjakan tugas ini yang boleh menulis komentar atau lampiran / only who"
-                            + " works on this task may comment on it or attach to it"));
+                    "message", UserText.both("task.write.not-assignee")));
         }
 
         private boolean mayWork(CamundaLogin user, String taskId) {

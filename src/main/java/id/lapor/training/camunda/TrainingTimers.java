@@ -4,6 +4,7 @@ import id.lapor.training.PendingTimer;
 import id.lapor.training.TrainingUnavailableException;
 import id.lapor.directory.StaffGroups;
 import id.lapor.platform.InvalidInputException;
+import id.lapor.calendar.DeadlineProperties;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.platform.ReportNotFoundException;
@@ -11,6 +12,7 @@ import id.lapor.report.ReportRepository;
 import id.lapor.platform.ReportStateException;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
+import id.lapor.report.UserText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -58,11 +60,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrainingTimers {
 
     public static final String DEMO_PROPERTY = "lapor.demo.enabled";
-    static final String ADMIN_DENIED = "Mode pelatihan hanya untuk administrator (grup " + StaffGroups.ADMIN
-            + ") / training mode is for administrators (group " + StaffGroups.ADMIN + ") only";
+    static final String ADMIN_DENIED = UserText.both("training.admin-only", StaffGroups.ADMIN);
     private static final Pattern TRACKING_NUMBER = Pattern.compile("[0-9A-Za-z-]{1,12}");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
     private static final Logger log = LoggerFactory.getLogger(TrainingTimers.class);
 
     /** A report and its pending timers, earliest first. */
@@ -85,10 +85,12 @@ public class TrainingTimers {
     private final TimelineText text;
     private final MessageSource messages;
     private final Clock clock;
+    private final ZoneId defaultZone;
 
     public TrainingTimers(Environment environment, ReportRepository reports, ManagementService managementService,
             RepositoryService repositoryService, HistoryService historyService, IdentityService identityService,
-            Timeline timeline, TimelineText text, MessageSource messages, Clock clock) {
+            Timeline timeline, TimelineText text, MessageSource messages, Clock clock,
+            DeadlineProperties deadlines) {
         this.environment = environment;
         this.reports = reports;
         this.managementService = managementService;
@@ -99,6 +101,7 @@ public class TrainingTimers {
         this.text = text;
         this.messages = messages;
         this.clock = clock;
+        this.defaultZone = deadlines.getDefaultTimeZone();
     }
 
     /** Refuses outside demo mode (404) and to anyone but an administrator (403). */
@@ -132,8 +135,7 @@ public class TrainingTimers {
         Report report = report(trackingNumber);
         List<PendingTimer> before = pending(report, locale);
         if (before.isEmpty()) {
-            throw new ReportStateException("Laporan " + report.getTrackingNumber() + " tidak memiliki tenggat (timer) "
-                    + "yang menunggu / report " + report.getTrackingNumber() + " has no pending timer");
+            throw new ReportStateException(UserText.of("training.no-pending-timer", report.getTrackingNumber()));
         }
         PendingTimer chosen = choose(before, blankToNull(jobId), blankToNull(activityId), report);
         Instant now = clock.instant();
@@ -144,9 +146,7 @@ public class TrainingTimers {
         } catch (ProcessEngineException e) {
             log.warn("Training: timer {} of report {} could not be moved: {}", chosen.jobId(),
                     report.getTrackingNumber(), e.getMessage());
-            throw new ReportStateException("Tenggat \"" + chosen.label() + "\" tidak dapat diubah, mungkin baru saja "
-                    + "berjalan; muat ulang dan coba lagi / the timer could not be changed, it may just have fired; "
-                    + "reload and try again");
+            throw new ReportStateException(UserText.of("training.timer-not-changed", chosen.label()));
         } finally {
             identityService.clearAuthentication();
         }
@@ -179,11 +179,10 @@ public class TrainingTimers {
     private Report report(String trackingNumber) {
         String number = trackingNumber == null ? "" : trackingNumber.trim();
         if (number.isEmpty()) {
-            throw new InvalidInputException("nomor", "Isi nomor laporan / enter the tracking number");
+            throw new InvalidInputException("nomor", UserText.of("training.number.required"));
         }
         if (!TRACKING_NUMBER.matcher(number).matches()) {
-            throw new InvalidInputException("nomor", "Nomor laporan tidak valid: angka dan huruf, paling banyak 12 / "
-                    + "invalid tracking number: letters and digits, at most 12");
+            throw new InvalidInputException("nomor", UserText.of("training.number.invalid"));
         }
         return reports.findByTrackingNumber(number).orElseThrow(() -> new ReportNotFoundException(number));
     }
@@ -195,9 +194,8 @@ public class TrainingTimers {
         return pending.stream()
                 .filter(t -> jobId != null ? t.jobId().equals(jobId) : t.activityId().equals(activityId))
                 .findFirst()
-                .orElseThrow(() -> new ReportStateException("Tenggat yang dipilih tidak (lagi) menunggu pada laporan "
-                        + report.getTrackingNumber() + " / the chosen timer is not (or no longer) pending on report "
-                        + report.getTrackingNumber()));
+                .orElseThrow(() -> new ReportStateException(
+                        UserText.of("training.timer-not-pending", report.getTrackingNumber())));
     }
 
     /** The timers of the report's running process, earliest first; none without a process or after its end. */
@@ -205,7 +203,7 @@ public class TrainingTimers {
         if (report.getProcessInstanceId() == null) {
             return List.of();
         }
-        ZoneId zone = report.getHoldingAgency() == null ? DEFAULT_ZONE : report.getHoldingAgency().getTimeZone();
+        ZoneId zone = report.getHoldingAgency() == null ? defaultZone : report.getHoldingAgency().getTimeZone();
         Instant now = clock.instant();
         List<Job> jobs = managementService.createJobQuery().processInstanceId(report.getProcessInstanceId())
                 .timers().active().orderByJobDuedate().asc().orderByJobId().asc().list();

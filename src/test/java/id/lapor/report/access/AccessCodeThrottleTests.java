@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lapor.platform.TooManyAttemptsException;
+import id.lapor.intake.AccessCodeProperties;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -13,7 +14,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** Guessing is slowed per client address; nobody's guesses lock the holder of the right code out (issue 19, item 4). */
 class AccessCodeThrottleTests {
 
-    final AccessCodeThrottle throttle = new AccessCodeThrottle(5, Duration.ofMinutes(15), 30);
+    final AccessCodeThrottle throttle = new AccessCodeThrottle(
+            new AccessCodeProperties(null, 5, Duration.ofMinutes(15), 30));
 
     @Test
     void oneClientGuessingAcrossManyReportsIsStopped() {
