@@ -1,7 +1,6 @@
 package id.lapor.calendar;
 
 import id.lapor.report.ReportType;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,15 +11,13 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * Every deadline of the lifecycle, as configuration ({@code lapor.deadlines.*}); defaults follow the public
- * LAPOR! rules described in domain.md.
+ * LAPOR! rules described in domain.md. The time zone ({@code lapor.deadlines.default-time-zone}) is read by
+ * {@link id.lapor.platform.TimeZoneProperties}.
  */
 @Validated
 @ConfigurationProperties("lapor.deadlines")
 public class DeadlineProperties {
 
-    /** Time zone of agencies that do not name their own. */
-    @NotNull
-    private ZoneId defaultTimeZone = ZoneId.of("Asia/Jakarta");
     /** Verification of a new report by the verifier. */
     @NotNull
     private Period verification = Period.workingDays(3);
@@ -61,8 +58,6 @@ public class DeadlineProperties {
         return period;
     }
 
-    public ZoneId getDefaultTimeZone() { return defaultTimeZone; }
-    public void setDefaultTimeZone(ZoneId defaultTimeZone) { this.defaultTimeZone = defaultTimeZone; }
     public Period getVerification() { return verification; }
     public void setVerification(Period verification) { this.verification = verification; }
     public Period getVerificationReminderBefore() { return verificationReminderBefore; }

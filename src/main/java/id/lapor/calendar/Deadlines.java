@@ -1,5 +1,6 @@
 package id.lapor.calendar;
 
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.report.ReportType;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,14 +26,16 @@ public class Deadlines {
 
     private final HolidayRepository holidayRepository;
     private final DeadlineProperties properties;
+    private final TimeZoneProperties timeZone;
     private static final Duration HOLIDAY_CACHE = Duration.ofMinutes(5);
 
     private volatile Set<LocalDate> holidays;
     private volatile long holidaysLoadedAt;
 
-    Deadlines(HolidayRepository holidayRepository, DeadlineProperties properties) {
+    Deadlines(HolidayRepository holidayRepository, DeadlineProperties properties, TimeZoneProperties timeZone) {
         this.holidayRepository = holidayRepository;
         this.properties = properties;
+        this.timeZone = timeZone;
     }
 
     /**
@@ -40,7 +43,7 @@ public class Deadlines {
      * ({@code lapor.deadlines.default-time-zone}).
      */
     public ZoneId defaultTimeZone() {
-        return properties.getDefaultTimeZone();
+        return timeZone.getDefaultTimeZone();
     }
 
     public WorkingDayCalendar calendar(ZoneId zone) {
@@ -50,7 +53,7 @@ public class Deadlines {
             holidays = days;
             holidaysLoadedAt = System.nanoTime();
         }
-        return new WorkingDayCalendar(days, zone == null ? properties.getDefaultTimeZone() : zone);
+        return new WorkingDayCalendar(days, zone == null ? timeZone.getDefaultTimeZone() : zone);
     }
 
 

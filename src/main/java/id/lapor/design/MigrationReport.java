@@ -1,7 +1,7 @@
 package id.lapor.design;
 
 import id.lapor.design.camunda.MigrationPlanning;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.util.Comparator;
 import java.util.List;
 

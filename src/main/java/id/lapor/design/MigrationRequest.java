@@ -3,7 +3,7 @@ package id.lapor.design;
 import id.lapor.information.InformationRequestProcess;
 import id.lapor.complaint.ComplaintProcess;
 import id.lapor.platform.InvalidInputException;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package id.lapor.directory;
 
 import id.lapor.platform.InvalidInputException;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;

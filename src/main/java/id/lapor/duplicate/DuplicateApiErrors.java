@@ -1,6 +1,6 @@
 package id.lapor.duplicate;
 
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.util.LinkedHashMap;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -2,7 +2,7 @@ package id.lapor.duplicate;
 
 import id.lapor.platform.InvalidInputException;
 import id.lapor.report.Report;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.util.Optional;
 import java.util.function.Function;
 

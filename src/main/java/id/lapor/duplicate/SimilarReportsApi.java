@@ -3,10 +3,10 @@ package id.lapor.duplicate;
 import id.lapor.platform.ClientRateLimit;
 import id.lapor.directory.RegionRepository;
 import id.lapor.platform.InvalidInputException;
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.report.ReportType;
 import id.lapor.report.TimelineText;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -73,8 +73,8 @@ class SimilarReportsApi {
 
     SimilarReportsApi(SimilarReports similarReports, ReportFollowers followers, RegionRepository regions,
             TimelineText text, DuplicateProperties properties, FollowRateLimits limits,
-            DeadlineProperties deadlines) {
-        this.displayZone = deadlines.getDefaultTimeZone();
+            TimeZoneProperties timeZone) {
+        this.displayZone = timeZone.getDefaultTimeZone();
         this.similarReports = similarReports;
         this.followers = followers;
         this.regions = regions;

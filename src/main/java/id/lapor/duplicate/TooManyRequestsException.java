@@ -1,6 +1,6 @@
 package id.lapor.duplicate;
 
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.time.Duration;
 
 /** A client asked too often (answered with 429 and {@code Retry-After}). */

@@ -7,7 +7,7 @@ import id.lapor.report.InformationRequestDetails;
 import id.lapor.report.InformationRequestRules;
 import id.lapor.report.ObtainingMethod;
 import id.lapor.report.ReportType;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

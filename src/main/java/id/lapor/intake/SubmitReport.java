@@ -20,7 +20,7 @@ import id.lapor.report.ReportType;
 import id.lapor.report.ReporterIdentity;
 import id.lapor.report.ReporterIdentityRepository;
 import id.lapor.report.Timeline;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

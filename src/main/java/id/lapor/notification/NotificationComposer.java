@@ -15,7 +15,7 @@ import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
 import id.lapor.platform.EngineWebApps;
-import id.lapor.system.PortalProperties;
+import id.lapor.platform.PortalProperties;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

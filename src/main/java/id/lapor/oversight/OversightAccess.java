@@ -1,7 +1,7 @@
 package id.lapor.oversight;
 
 import id.lapor.directory.StaffGroups;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

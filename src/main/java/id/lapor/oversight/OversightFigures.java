@@ -1,6 +1,6 @@
 package id.lapor.oversight;
 
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -252,9 +252,9 @@ public class OversightFigures {
     private final NamedParameterJdbcTemplate jdbc;
     private final ZoneId zone;
 
-    OversightFigures(NamedParameterJdbcTemplate jdbc, OversightProperties properties, DeadlineProperties deadlines) {
+    OversightFigures(NamedParameterJdbcTemplate jdbc, OversightProperties properties, TimeZoneProperties timeZone) {
         this.jdbc = jdbc;
-        this.zone = properties.timeZone() != null ? properties.timeZone() : deadlines.getDefaultTimeZone();
+        this.zone = properties.timeZone() != null ? properties.timeZone() : timeZone.getDefaultTimeZone();
     }
 
     /** One row per agency or region with any report, breach or re-routing in the filter. */

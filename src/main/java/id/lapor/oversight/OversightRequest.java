@@ -1,7 +1,7 @@
 package id.lapor.oversight;
 
 import id.lapor.platform.InvalidInputException;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,6 +1,5 @@
 package id.lapor.platform;
 
-import id.lapor.report.UserText;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;

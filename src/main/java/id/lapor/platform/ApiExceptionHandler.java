@@ -1,9 +1,5 @@
 package id.lapor.platform;
 
-<<<<<<< HEAD:src/main/java/id/lapor/platform/ApiExceptionHandler.java
-=======
-import id.lapor.report.UserText;
->>>>>>> text-config:src/main/java/id/lapor/system/ApiExceptionHandler.java
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;

@@ -1,6 +1,5 @@
 package id.lapor.platform;
 
-import id.lapor.report.UserText;
 
 /**
  * The one rule for text entering the system: no control characters but tab, line feed and carriage return. NUL cannot

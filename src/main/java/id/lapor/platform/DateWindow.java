@@ -1,6 +1,5 @@
 package id.lapor.platform;
 
-import id.lapor.report.UserText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,9 +1,5 @@
 package id.lapor.platform;
 
-<<<<<<< HEAD:src/main/java/id/lapor/platform/EmptyParameterCheck.java
-=======
-import id.lapor.report.UserText;
->>>>>>> text-config:src/main/java/id/lapor/system/EmptyParameterCheck.java
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collection;

@@ -1,6 +1,5 @@
 package id.lapor.platform;
 
-import id.lapor.report.UserText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;

@@ -1,6 +1,5 @@
 package id.lapor.platform;
 
-import id.lapor.report.UserText;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;

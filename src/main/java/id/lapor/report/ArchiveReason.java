@@ -1,5 +1,6 @@
 package id.lapor.report;
 
+import id.lapor.platform.UserText;
 import id.lapor.platform.InvalidInputException;
 
 /** Coded reasons for archiving a report without follow-up; the reporter is told which one applies. */

@@ -1,5 +1,6 @@
 package id.lapor.report;
 
+import id.lapor.platform.UserText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

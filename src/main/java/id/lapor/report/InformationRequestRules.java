@@ -1,5 +1,6 @@
 package id.lapor.report;
 
+import id.lapor.platform.UserText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package id.lapor.report;
 import id.lapor.report.access.ReportAccess;
 import id.lapor.directory.Region;
 import id.lapor.directory.RegionRepository;
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -21,8 +21,8 @@ public class ReportStatusQuery {
     private final ZoneId defaultZone;
 
     ReportStatusQuery(ReportAccess access, Timeline timeline, TimelineText text, FollowUpRepository followUps,
-            RegionRepository regions, DeadlineProperties deadlines) {
-        this.defaultZone = deadlines.getDefaultTimeZone();
+            RegionRepository regions, TimeZoneProperties timeZone) {
+        this.defaultZone = timeZone.getDefaultTimeZone();
         this.access = access;
         this.timeline = timeline;
         this.text = text;

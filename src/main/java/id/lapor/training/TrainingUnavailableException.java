@@ -1,6 +1,6 @@
 package id.lapor.training;
 
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 
 /** The training control was reached outside demo mode (answered with 404, as if it did not exist). */
 public class TrainingUnavailableException extends RuntimeException {

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
 import id.lapor.directory.StaffGroups;
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintScenario;
 import id.lapor.report.ReportEvent;
@@ -403,10 +403,10 @@ class TrainingModeTests {
         TrainingTimers outsideDemo = new TrainingTimers(
                 new MockEnvironment().withProperty("lapor.demo.enabled", "false"), reports, managementService,
                 repositoryService, historyService, identityService, timeline, timelineText, messages, clock,
-                new DeadlineProperties());
+                new TimeZoneProperties());
         TrainingTimers unset = new TrainingTimers(new MockEnvironment(), reports, managementService,
                 repositoryService, historyService, identityService, timeline, timelineText, messages, clock,
-                new DeadlineProperties());
+                new TimeZoneProperties());
 
         for (TrainingTimers refusing : List.of(outsideDemo, unset)) {
             assertThatThrownBy(() -> refusing.makeDue(submitted.trackingNumber(), null, null, "admin",

@@ -8,7 +8,7 @@ import id.lapor.intake.attachment.AttachmentOrigin;
 import id.lapor.intake.attachment.Attachments;
 import id.lapor.report.FollowUp;
 import id.lapor.report.FollowUpRepository;
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReporterIdentity;
@@ -52,8 +52,8 @@ class PortalViews {
 
     PortalViews(ReportRepository reports, AgencyRepository agencies, FollowUpRepository followUps,
             ReporterIdentityRepository identities, Attachments attachments, AttachmentLinks links, TimelineText text,
-            MessageSource messages, DeadlineProperties deadlines) {
-        this.defaultZone = deadlines.getDefaultTimeZone();
+            MessageSource messages, TimeZoneProperties timeZone) {
+        this.defaultZone = timeZone.getDefaultTimeZone();
         this.reports = reports;
         this.agencies = agencies;
         this.followUps = followUps;

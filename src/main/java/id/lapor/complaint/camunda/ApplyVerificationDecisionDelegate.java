@@ -15,7 +15,7 @@ import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.Timeline;
 import id.lapor.complaint.Disposisi;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -11,7 +11,7 @@ import id.lapor.report.camunda.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import id.lapor.report.camunda.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

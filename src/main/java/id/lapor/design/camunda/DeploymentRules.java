@@ -2,7 +2,7 @@ package id.lapor.design.camunda;
 
 import id.lapor.design.ProcessApiCatalog;
 import id.lapor.design.ProductContract;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;

@@ -1,7 +1,7 @@
 package id.lapor.design.camunda;
 
 import id.lapor.design.ProcessApiCatalog;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.impl.juel.AstBracket;

@@ -1,6 +1,6 @@
 package id.lapor.design.camunda;
 
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

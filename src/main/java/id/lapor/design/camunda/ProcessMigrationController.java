@@ -2,7 +2,7 @@ package id.lapor.design.camunda;
 
 import id.lapor.design.MigrationReport;
 import id.lapor.design.MigrationRequest;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

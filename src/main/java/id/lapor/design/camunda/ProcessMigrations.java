@@ -4,7 +4,7 @@ import id.lapor.design.MigrationReport;
 import id.lapor.design.MigrationRequest;
 import id.lapor.design.MigrationReport.InstanceResult;
 import id.lapor.design.MigrationReport.Outcome;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -3,7 +3,7 @@ package id.lapor.intake.attachment;
 import id.lapor.intake.camunda.StaffFiles;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

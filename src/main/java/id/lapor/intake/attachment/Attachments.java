@@ -1,7 +1,7 @@
 package id.lapor.intake.attachment;
 
 import id.lapor.platform.Sha256;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

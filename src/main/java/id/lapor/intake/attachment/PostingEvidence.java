@@ -9,7 +9,7 @@ import id.lapor.platform.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.platform.ReportNotFoundException;
 import id.lapor.report.ReportRepository;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;

@@ -4,7 +4,7 @@ import id.lapor.intake.channel.StaffReportEntry;
 import id.lapor.platform.engine.ProcessApi;
 import static id.lapor.intake.channel.StaffReportEntry.Vars.*;
 
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
@@ -13,7 +13,7 @@ import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
 import id.lapor.platform.InvalidInputException;
 import id.lapor.report.ReportType;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -47,13 +47,13 @@ class RecordStaffReportDelegate implements JavaDelegate {
 
     private final SubmitReport submitReport;
     private final MessageSource messages;
-    private final DeadlineProperties deadlines;
+    private final TimeZoneProperties timeZone;
     private final Clock clock;
 
-    RecordStaffReportDelegate(SubmitReport submitReport, MessageSource messages, DeadlineProperties deadlines, Clock clock) {
+    RecordStaffReportDelegate(SubmitReport submitReport, MessageSource messages, TimeZoneProperties timeZone, Clock clock) {
         this.submitReport = submitReport;
         this.messages = messages;
-        this.deadlines = deadlines;
+        this.timeZone = timeZone;
         this.clock = clock;
     }
 
@@ -108,13 +108,13 @@ class RecordStaffReportDelegate implements JavaDelegate {
     private LocalDate incidentDate(Object value) {
         LocalDate date;
         try {
-            date = value instanceof Date d ? LocalDate.ofInstant(d.toInstant(), deadlines.getDefaultTimeZone())
+            date = value instanceof Date d ? LocalDate.ofInstant(d.toInstant(), timeZone.getDefaultTimeZone())
                     : value == null || value.toString().isBlank() ? null
                     : LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
         } catch (DateTimeParseException e) {
             date = null;
         }
-        if (date == null || date.isAfter(LocalDate.ofInstant(clock.instant(), deadlines.getDefaultTimeZone()))) {
+        if (date == null || date.isAfter(LocalDate.ofInstant(clock.instant(), timeZone.getDefaultTimeZone()))) {
             throw refused("channels.staff.incident-date-required");
         }
         return date;

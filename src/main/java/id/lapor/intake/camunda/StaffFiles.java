@@ -11,7 +11,7 @@ import id.lapor.platform.InvalidInputException;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.platform.EngineWebApps;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;

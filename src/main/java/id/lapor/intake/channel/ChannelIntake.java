@@ -1,6 +1,6 @@
 package id.lapor.intake.channel;
 
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.IdempotencyKeys;
 import id.lapor.intake.ReporterContact;
@@ -75,16 +75,16 @@ class ChannelIntake {
     private final ReportRepository reports;
     private final ReportStatusQuery statusQuery;
     private final MessageSource messages;
-    private final DeadlineProperties deadlines;
+    private final TimeZoneProperties timeZone;
     private final Clock clock;
 
     ChannelIntake(SubmitReport submitReport, ReportRepository reports, ReportStatusQuery statusQuery,
-            MessageSource messages, DeadlineProperties deadlines, Clock clock) {
+            MessageSource messages, TimeZoneProperties timeZone, Clock clock) {
         this.submitReport = submitReport;
         this.reports = reports;
         this.statusQuery = statusQuery;
         this.messages = messages;
-        this.deadlines = deadlines;
+        this.timeZone = timeZone;
         this.clock = clock;
     }
 
@@ -124,7 +124,7 @@ class ChannelIntake {
     private LocalDate incidentDate(Instant receivedAt) {
         LocalDate received;
         try {
-            received = receivedAt == null ? null : LocalDate.ofInstant(receivedAt, deadlines.getDefaultTimeZone());
+            received = receivedAt == null ? null : LocalDate.ofInstant(receivedAt, timeZone.getDefaultTimeZone());
         } catch (java.time.DateTimeException beyondTheCalendar) {
             received = null;
         }

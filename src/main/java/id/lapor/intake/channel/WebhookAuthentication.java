@@ -1,6 +1,6 @@
 package id.lapor.intake.channel;
 
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,7 +2,7 @@ package id.lapor.intake.channel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.lapor.platform.messaging.DeliveryFailedException;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -3,7 +3,7 @@ package id.lapor.intake.open311;
 import id.lapor.directory.Category;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;

@@ -3,7 +3,7 @@ package id.lapor.intake.open311;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.platform.DatabaseOutage;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;

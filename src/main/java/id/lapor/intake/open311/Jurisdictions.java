@@ -2,7 +2,7 @@ package id.lapor.intake.open311;
 
 import id.lapor.directory.RegionRepository;
 import org.springframework.beans.factory.annotation.Value;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package id.lapor.intake.open311;
 
 import id.lapor.directory.StaffGroups;
 import id.lapor.platform.CamundaLogin;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;

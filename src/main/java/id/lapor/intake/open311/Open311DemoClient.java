@@ -1,6 +1,6 @@
 package id.lapor.intake.open311;
 
-import id.lapor.demo.DemoProperties;
+import id.lapor.platform.demo.DemoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;

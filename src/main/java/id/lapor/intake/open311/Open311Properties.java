@@ -1,4 +1,4 @@
-package id.lapor.open311;
+package id.lapor.intake.open311;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

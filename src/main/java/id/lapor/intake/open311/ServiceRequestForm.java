@@ -2,7 +2,7 @@ package id.lapor.intake.open311;
 
 import id.lapor.report.IncidentDates;
 import id.lapor.report.ReportType;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;

@@ -2,12 +2,12 @@ package id.lapor.intake.open311;
 
 import id.lapor.directory.Region;
 import id.lapor.directory.RegionRepository;
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.TimelineText;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import jakarta.persistence.criteria.JoinType;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,14 +48,14 @@ class ServiceRequestQuery {
 
     ServiceRequestQuery(PublicServiceRequests requests, RegionRepository regions, Jurisdictions jurisdictions,
             TimelineText text, MessageSource messages, Clock clock,
-            DeadlineProperties deadlines) {
+            TimeZoneProperties timeZone) {
         this.requests = requests;
         this.regions = regions;
         this.jurisdictions = jurisdictions;
         this.text = text;
         this.messages = messages;
         this.clock = clock;
-        this.defaultZone = deadlines.getDefaultTimeZone();
+        this.defaultZone = timeZone.getDefaultTimeZone();
     }
 
     record Filter(String serviceRequestIds, String serviceCodes, String startDate, String endDate, String status,

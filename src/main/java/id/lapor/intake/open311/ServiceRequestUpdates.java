@@ -3,7 +3,7 @@ package id.lapor.intake.open311;
 import id.lapor.intake.attachment.AttachmentInfo;
 import id.lapor.intake.attachment.AttachmentLinks;
 import id.lapor.report.FollowUp;
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;
@@ -60,13 +60,13 @@ class ServiceRequestUpdates {
 
     ServiceRequestUpdates(PublicServiceRequests requests, ServiceRequestQuery query, Jurisdictions jurisdictions,
             TimelineText text, AttachmentLinks links,
-            DeadlineProperties deadlines) {
+            TimeZoneProperties timeZone) {
         this.requests = requests;
         this.query = query;
         this.jurisdictions = jurisdictions;
         this.text = text;
         this.links = links;
-        this.defaultZone = deadlines.getDefaultTimeZone();
+        this.defaultZone = timeZone.getDefaultTimeZone();
     }
 
     @Transactional(readOnly = true)

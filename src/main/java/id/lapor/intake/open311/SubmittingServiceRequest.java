@@ -1,6 +1,6 @@
 package id.lapor.intake.open311;
 
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
@@ -10,7 +10,7 @@ import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.TimelineText;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ class SubmittingServiceRequest {
     SubmittingServiceRequest(ApiKeys apiKeys, ServiceCatalog catalog, Jurisdictions jurisdictions,
             SubmitReport submitReport, ReportRepository reports, SubmittedRequestRepository submitted,
             MessageSource messages, TimelineText text, Clock clock,
-            DeadlineProperties deadlines) {
+            TimeZoneProperties timeZone) {
         this.apiKeys = apiKeys;
         this.catalog = catalog;
         this.jurisdictions = jurisdictions;
@@ -61,7 +61,7 @@ class SubmittingServiceRequest {
         this.messages = messages;
         this.text = text;
         this.clock = clock;
-        this.defaultZone = deadlines.getDefaultTimeZone();
+        this.defaultZone = timeZone.getDefaultTimeZone();
     }
 
     /**

@@ -1,7 +1,7 @@
 package id.lapor.notification.webhook;
 
 import id.lapor.platform.InvalidInputException;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;

@@ -2,7 +2,7 @@ package id.lapor.notification.webhook;
 
 import id.lapor.directory.StaffGroups;
 import id.lapor.platform.CamundaLogin;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;

@@ -4,7 +4,7 @@ import id.lapor.directory.Agency;
 import id.lapor.directory.AgencyRepository;
 import id.lapor.platform.InvalidInputException;
 import id.lapor.report.ReportEventType;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;

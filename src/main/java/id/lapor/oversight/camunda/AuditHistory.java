@@ -4,7 +4,7 @@ import id.lapor.oversight.audit.AuditAccessDeniedException;
 import id.lapor.oversight.audit.AuditLanguage;
 import id.lapor.oversight.audit.InstanceFilter;
 import id.lapor.report.ReportEventType;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -5,7 +5,7 @@ import id.lapor.oversight.audit.AuditLanguage;
 import id.lapor.oversight.audit.AuditNotFoundException;
 import id.lapor.oversight.audit.InstanceFilter;
 import id.lapor.oversight.audit.InvalidAuditRequestException;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package id.lapor.platform.engine;
 
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.lapor.platform.TooManyAttemptsException;
 import id.lapor.platform.ClientRateLimit;
-import id.lapor.intake.AccessCodeProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;

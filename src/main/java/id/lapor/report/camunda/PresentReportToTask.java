@@ -4,7 +4,7 @@ import id.lapor.report.LiveTaskFacts;
 import id.lapor.platform.engine.ProcessApi;
 import id.lapor.directory.RegionRepository;
 import id.lapor.directory.Region;
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.report.InformationRequestDetails;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
@@ -68,9 +68,9 @@ class PresentReportToTask implements TaskListener {
 
     PresentReportToTask(ProcessReports processReports, RegionRepository regions, Timeline timeline, TimelineText text,
             List<TaskFormDetails> details, List<LiveTaskFacts> liveFacts, ReportRepository reports, ObjectMapper json,
-            DeadlineProperties deadlines) {
+            TimeZoneProperties timeZone) {
         this.json = json;
-        this.defaultZone = deadlines.getDefaultTimeZone();
+        this.defaultZone = timeZone.getDefaultTimeZone();
         this.processReports = processReports;
         this.regions = regions;
         this.timeline = timeline;

@@ -1,7 +1,7 @@
 package id.lapor.staff.camunda;
 
 import id.lapor.platform.demo.DemoAccounts;
-import id.lapor.demo.DemoProperties;
+import id.lapor.platform.demo.DemoProperties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;

@@ -3,7 +3,7 @@ package id.lapor.staff.camunda;
 import id.lapor.platform.CamundaLogin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.platform.EngineWebApps;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

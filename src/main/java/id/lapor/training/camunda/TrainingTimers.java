@@ -4,7 +4,7 @@ import id.lapor.training.PendingTimer;
 import id.lapor.training.TrainingUnavailableException;
 import id.lapor.directory.StaffGroups;
 import id.lapor.platform.InvalidInputException;
-import id.lapor.calendar.DeadlineProperties;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.platform.ReportNotFoundException;
@@ -12,7 +12,7 @@ import id.lapor.report.ReportRepository;
 import id.lapor.platform.ReportStateException;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
-import id.lapor.report.UserText;
+import id.lapor.platform.UserText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -90,7 +90,7 @@ public class TrainingTimers {
     public TrainingTimers(Environment environment, ReportRepository reports, ManagementService managementService,
             RepositoryService repositoryService, HistoryService historyService, IdentityService identityService,
             Timeline timeline, TimelineText text, MessageSource messages, Clock clock,
-            DeadlineProperties deadlines) {
+            TimeZoneProperties timeZone) {
         this.environment = environment;
         this.reports = reports;
         this.managementService = managementService;
@@ -101,7 +101,7 @@ public class TrainingTimers {
         this.text = text;
         this.messages = messages;
         this.clock = clock;
-        this.defaultZone = deadlines.getDefaultTimeZone();
+        this.defaultZone = timeZone.getDefaultTimeZone();
     }
 
     /** Refuses outside demo mode (404) and to anyone but an administrator (403). */

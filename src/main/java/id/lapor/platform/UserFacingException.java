@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.platform;
 
 import org.springframework.context.MessageSourceResolvable;
 

@@ -1,4 +1,4 @@
-package id.lapor.report;
+package id.lapor.platform;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;

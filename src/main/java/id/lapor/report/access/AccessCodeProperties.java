@@ -1,4 +1,4 @@
-package id.lapor.intake;
+package id.lapor.report.access;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,5 +1,6 @@
-package id.lapor.report;
+package id.lapor.platform;
 
+import id.lapor.report.ReporterReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
