@@ -3,7 +3,7 @@ package id.lapor.routing;
 import static id.lapor.process.ComplaintProcess.Vars.DISPOSISI_CHAIN;
 
 import id.lapor.agency.Agency;
-import id.lapor.agency.AgencyRepository;
+import id.lapor.agency.AgencyCodes;
 import id.lapor.agency.VerifierAssignment;
 import id.lapor.report.Report;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 public class DisposisiChains {
 
     private final VerifierAssignment verifierAssignment;
-    private final AgencyRepository agencies;
+    private final AgencyCodes agencies;
 
-    DisposisiChains(VerifierAssignment verifierAssignment, AgencyRepository agencies) {
+    DisposisiChains(VerifierAssignment verifierAssignment, AgencyCodes agencies) {
         this.verifierAssignment = verifierAssignment;
         this.agencies = agencies;
     }
@@ -33,7 +33,7 @@ public class DisposisiChains {
     }
 
     public Agency government(String code) {
-        return agencies.findByCode(code)
+        return agencies.find(code)
                 .orElseThrow(() -> new IllegalStateException("Unknown government " + code + " in a disposisi chain"));
     }
 }

@@ -4,7 +4,7 @@ import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.agency.Agency;
-import id.lapor.agency.AgencyRepository;
+import id.lapor.agency.AgencyCodes;
 import id.lapor.agency.StaffGroups;
 import id.lapor.process.ProcessReports;
 import id.lapor.report.Report;
@@ -26,13 +26,13 @@ import org.springframework.stereotype.Component;
 class ForwardReportDelegate implements JavaDelegate {
 
     private final ProcessReports processReports;
-    private final AgencyRepository agencies;
+    private final AgencyCodes agencies;
     private final Timeline timeline;
     private final ReportRouting routing;
     private final Clock clock;
     private final DisposisiChains chains;
 
-    ForwardReportDelegate(ProcessReports processReports, AgencyRepository agencies, Timeline timeline,
+    ForwardReportDelegate(ProcessReports processReports, AgencyCodes agencies, Timeline timeline,
             ReportRouting routing, Clock clock, DisposisiChains chains) {
         this.chains = chains;
         this.routing = routing;
@@ -46,7 +46,7 @@ class ForwardReportDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Report report = processReports.report(execution);
         String code = (String) execution.getVariable(FORWARD_AGENCY);
-        Agency agency = agencies.findByCode(code).orElseThrow(() -> new IllegalStateException("Unknown agency " + code));
+        Agency agency = agencies.find(code).orElseThrow(() -> new IllegalStateException("Unknown agency " + code));
 
         execution.setVariable(AGENCY_CODE, agency.getCode());
         execution.setVariable(LIAISON_GROUP, StaffGroups.liaison(agency));

@@ -4,7 +4,7 @@ import id.lapor.design.ProcessApi;
 import static id.lapor.process.ComplaintProcess.Vars.*;
 
 import id.lapor.agency.Agency;
-import id.lapor.agency.AgencyRepository;
+import id.lapor.agency.AgencyCodes;
 import id.lapor.duplicate.DuplicateChain;
 import id.lapor.process.ProcessReports;
 import id.lapor.report.ArchiveReason;
@@ -31,12 +31,12 @@ import org.springframework.stereotype.Component;
 class ApplyVerificationDecisionDelegate implements JavaDelegate {
 
     private final ProcessReports processReports;
-    private final AgencyRepository agencies;
+    private final AgencyCodes agencies;
     private final ReportRepository reports;
     private final Timeline timeline;
     private final DisposisiChains chains;
 
-    ApplyVerificationDecisionDelegate(ProcessReports processReports, AgencyRepository agencies, ReportRepository reports,
+    ApplyVerificationDecisionDelegate(ProcessReports processReports, AgencyCodes agencies, ReportRepository reports,
             Timeline timeline, DisposisiChains chains) {
         this.chains = chains;
         this.processReports = processReports;
@@ -56,7 +56,7 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
                 String typed = text(execution.getVariable(FORWARD_AGENCY_CODE));
                 String code = typed != null ? typed : ProcessReports.requiredText(execution, FORWARD_AGENCY,
                         "Pilih instansi tujuan disposisi / choose the agency to forward to");
-                Agency chosen = agencies.findByCode(code).orElseThrow(() ->
+                Agency chosen = agencies.find(code).orElseThrow(() ->
                         new BadUserRequestException("Instansi '" + code + "' tidak dikenal / unknown agency"));
                 if (typed != null) {
                     execution.setVariable(FORWARD_AGENCY, typed);

@@ -46,8 +46,10 @@ final class TaskBenchmark {
                   and exists (select 1 from act_ru_identitylink i where i.task_id_ = t.id_ and i.group_id_ = ?)
                 order by t.create_time_ limit ?""", String.class, taskKey, group, tasks);
         System.out.printf("Tasks, %s: %d tasks, %d clients%n", kind, taskIds.size(), clients);
+        DatabaseProfile profile = DatabaseProfile.start(bench, kind + " tasks claimed and completed", "task");
         Load.Outcome outcome = completeAll(taskIds, clients, user, form);
         System.out.println("  " + outcome.summary());
+        bench.profiles.add(profile.finish(Math.max(1, outcome.accepted())));
         bench.add(Measurement.of(NAME, kind + " tasks completed (claim + complete, " + clients + " clients; Camunda's "
                 + "REST API / bare engine: its Java API)", outcome.perSecond(), "tasks/s")
                 .atLeastTimesBareEngine(bareEngine, 0.75));
