@@ -102,7 +102,7 @@ public final class Benchmark {
             intake.burst(64, Duration.ofSeconds(30));
         }
         if (scenarios.contains("tasks")) {
-            new TaskBenchmark(bench, baseline).run();
+            new TaskBenchmark(bench, baseline, intake).run();
         }
         if (scenarios.contains("timers")) {
             new TimerBenchmark(bench).run(10_000, intake);
