@@ -8,6 +8,8 @@ import id.lapor.directory.Region;
 import id.lapor.directory.RegionRepository;
 import id.lapor.directory.VerifierAssignment;
 import id.lapor.directory.Category;
+import id.lapor.directory.AgencyCodes;
+import id.lapor.report.FollowUp;
 import id.lapor.report.Report;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,15 +32,15 @@ import org.springframework.stereotype.Service;
 public class ReportRouting {
 
     private final RoutingWalk walk;
-    private final AgencyRepository agencies;
+    private final AgencyCodes agencies;
     private final RegionRepository regions;
     private final VerifierAssignment verifierAssignment;
     private final FollowUpRepository followUps;
     private final RoutingDecisionRepository decisions;
 
-    ReportRouting(RoutingRules rules, AgencyRepository agencies, RegionRepository regions,
+    ReportRouting(RoutingRules rules, AgencyCodes agencies, RegionRepository regions,
             VerifierAssignment verifierAssignment, FollowUpRepository followUps, RoutingDecisionRepository decisions) {
-        this.walk = new RoutingWalk(rules, code -> agencies.findByCode(code).isPresent());
+        this.walk = new RoutingWalk(rules, code -> agencies.find(code).isPresent());
         this.agencies = agencies;
         this.regions = regions;
         this.verifierAssignment = verifierAssignment;
@@ -95,13 +97,13 @@ public class ReportRouting {
      */
     public RoutingDecision recordForwarding(Report report, Agency disposing, Agency chosen, String suggestedAgencyCode,
             RoutingLevel suggestionLevel, String verifier, Instant at) {
-        Agency suggested = suggestedAgencyCode == null ? null : agencies.findByCode(suggestedAgencyCode).orElse(null);
+        Agency suggested = suggestedAgencyCode == null ? null : agencies.find(suggestedAgencyCode).orElse(null);
         return decisions.save(new RoutingDecision(report.getId(), disposing, suggested,
                 suggested == null ? null : suggestionLevel, chosen, declines(report).size(), verifier, at));
     }
 
     public Optional<Agency> agency(String code) {
-        return code == null ? Optional.empty() : agencies.findByCode(code);
+        return agencies.find(code);
     }
 
     private List<String> regionChain(String regionCode) {

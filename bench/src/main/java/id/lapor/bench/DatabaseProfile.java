@@ -19,13 +19,16 @@ final class DatabaseProfile {
 
     private final Bench bench;
     private final String phase;
+    /** What the phase's figures are counted per: "report" or "task". */
+    private final String unit;
     private final double applicationBefore;
     private final double databaseBefore;
     private final boolean statements;
 
-    private DatabaseProfile(Bench bench, String phase) throws IOException {
+    private DatabaseProfile(Bench bench, String phase, String unit) throws IOException {
         this.bench = bench;
         this.phase = phase;
+        this.unit = unit;
         this.applicationBefore = cpuSeconds(bench.application.pid());
         this.databaseBefore = databaseCpuSeconds();
         boolean available;
@@ -40,19 +43,24 @@ final class DatabaseProfile {
     }
 
     static DatabaseProfile start(Bench bench, String phase) throws IOException {
-        return new DatabaseProfile(bench, phase);
+        return new DatabaseProfile(bench, phase, "report");
     }
 
-    /** The profile of the phase since {@link #start}, for {@code reports} reports, as a Markdown section. */
+    /** The same, its figures per {@code unit} (e.g. "task") instead of per report. */
+    static DatabaseProfile start(Bench bench, String phase, String unit) throws IOException {
+        return new DatabaseProfile(bench, phase, unit);
+    }
+
+    /** The profile of the phase since {@link #start}, for {@code reports} reports (or units), as a Markdown section. */
     String finish(long reports) throws IOException {
         double application = cpuSeconds(bench.application.pid()) - applicationBefore;
         double database = databaseCpuSeconds() - databaseBefore;
         StringBuilder section = new StringBuilder("\n## Profile: " + phase + "\n\n");
-        section.append(String.format(Locale.ROOT, "CPU per report: application JVM %.2f ms, PostgreSQL %.2f ms "
-                + "(%.0f s and %.0f s for %d reports)%n", 1000 * application / reports, 1000 * database / reports,
-                application, database, reports));
+        section.append(String.format(Locale.ROOT, "CPU per %s: application JVM %.2f ms, PostgreSQL %.2f ms "
+                + "(%.0f s and %.0f s for %d %ss)%n", unit, 1000 * application / reports, 1000 * database / reports,
+                application, database, reports, unit));
         if (statements) {
-            section.append("\n| Database time | Share | Calls per report | ms per call | Statement |\n")
+            section.append("\n| Database time | Share | Calls per " + unit + " | ms per call | Statement |\n")
                     .append("|---:|---:|---:|---:|---|\n");
             bench.jdbc.query("""
                     select total_exec_time, 100 * total_exec_time / sum(total_exec_time) over () as share, calls,

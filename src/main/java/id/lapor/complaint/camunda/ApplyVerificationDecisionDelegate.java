@@ -6,6 +6,7 @@ import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
 import id.lapor.directory.Agency;
 import id.lapor.directory.AgencyRepository;
+import id.lapor.directory.AgencyCodes;
 import id.lapor.duplicate.DuplicateChain;
 import id.lapor.report.camunda.ProcessReports;
 import id.lapor.report.ArchiveReason;
@@ -32,12 +33,12 @@ import org.springframework.stereotype.Component;
 class ApplyVerificationDecisionDelegate implements JavaDelegate {
 
     private final ProcessReports processReports;
-    private final AgencyRepository agencies;
+    private final AgencyCodes agencies;
     private final ReportRepository reports;
     private final Timeline timeline;
     private final DisposisiChains chains;
 
-    ApplyVerificationDecisionDelegate(ProcessReports processReports, AgencyRepository agencies, ReportRepository reports,
+    ApplyVerificationDecisionDelegate(ProcessReports processReports, AgencyCodes agencies, ReportRepository reports,
             Timeline timeline, DisposisiChains chains) {
         this.chains = chains;
         this.processReports = processReports;
@@ -57,7 +58,7 @@ class ApplyVerificationDecisionDelegate implements JavaDelegate {
                 String typed = text(execution.getVariable(FORWARD_AGENCY_CODE));
                 String code = typed != null ? typed : ProcessReports.requiredText(execution, FORWARD_AGENCY,
                         UserText.both("verification.agency.required"));
-                Agency chosen = agencies.findByCode(code).orElseThrow(() ->
+                Agency chosen = agencies.find(code).orElseThrow(() ->
                         new BadUserRequestException(UserText.both("verification.agency.unknown", code)));
                 if (typed != null) {
                     execution.setVariable(FORWARD_AGENCY, typed);

@@ -6,6 +6,7 @@ import static id.lapor.complaint.ComplaintProcess.Vars.DISPOSISI_CHAIN;
 import id.lapor.directory.Agency;
 import id.lapor.directory.AgencyRepository;
 import id.lapor.directory.VerifierAssignment;
+import id.lapor.directory.AgencyCodes;
 import id.lapor.report.Report;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Component;
 public class DisposisiChains {
 
     private final VerifierAssignment verifierAssignment;
-    private final AgencyRepository agencies;
+    private final AgencyCodes agencies;
 
-    DisposisiChains(VerifierAssignment verifierAssignment, AgencyRepository agencies) {
+    DisposisiChains(VerifierAssignment verifierAssignment, AgencyCodes agencies) {
         this.verifierAssignment = verifierAssignment;
         this.agencies = agencies;
     }
@@ -34,7 +35,7 @@ public class DisposisiChains {
     }
 
     public Agency government(String code) {
-        return agencies.findByCode(code)
+        return agencies.find(code)
                 .orElseThrow(() -> new IllegalStateException("Unknown government " + code + " in a disposisi chain"));
     }
 }

@@ -10,6 +10,7 @@ import id.lapor.directory.Agency;
 import id.lapor.directory.AgencyRepository;
 import id.lapor.directory.StaffGroups;
 import id.lapor.report.camunda.ProcessReports;
+import id.lapor.directory.AgencyCodes;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
@@ -29,13 +30,13 @@ import org.springframework.stereotype.Component;
 class ForwardReportDelegate implements JavaDelegate {
 
     private final ProcessReports processReports;
-    private final AgencyRepository agencies;
+    private final AgencyCodes agencies;
     private final Timeline timeline;
     private final ReportRouting routing;
     private final Clock clock;
     private final DisposisiChains chains;
 
-    ForwardReportDelegate(ProcessReports processReports, AgencyRepository agencies, Timeline timeline,
+    ForwardReportDelegate(ProcessReports processReports, AgencyCodes agencies, Timeline timeline,
             ReportRouting routing, Clock clock, DisposisiChains chains) {
         this.chains = chains;
         this.routing = routing;
@@ -49,7 +50,7 @@ class ForwardReportDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Report report = processReports.report(execution);
         String code = (String) execution.getVariable(FORWARD_AGENCY);
-        Agency agency = agencies.findByCode(code).orElseThrow(() -> new IllegalStateException("Unknown agency " + code));
+        Agency agency = agencies.find(code).orElseThrow(() -> new IllegalStateException("Unknown agency " + code));
 
         execution.setVariable(AGENCY_CODE, agency.getCode());
         execution.setVariable(LIAISON_GROUP, StaffGroups.liaison(agency));
