@@ -41,11 +41,14 @@ public record CamundaLogin(String userId, List<String> groupIds) {
 
     /** The user of /engine-rest (if its filter ran) or of the web apps. */
     public static Optional<CamundaLogin> of(HttpServletRequest request, IdentityService identity) {
-        Authentication engineRest = identity.getCurrentAuthentication();
-        if (engineRest != null && engineRest.getUserId() != null) {
-            return Optional.of(new CamundaLogin(engineRest.getUserId(), engineRest.getGroupIds()));
-        }
-        return ofWebApps(request);
+        return ofEngine(identity).or(() -> ofWebApps(request));
+    }
+
+    /** The user the engine's identity service runs for in this thread (set by /engine-rest's login), if any. */
+    public static Optional<CamundaLogin> ofEngine(IdentityService identity) {
+        Authentication engineUser = identity.getCurrentAuthentication();
+        return engineUser == null || engineUser.getUserId() == null ? Optional.empty()
+                : Optional.of(new CamundaLogin(engineUser.getUserId(), engineUser.getGroupIds()));
     }
 
     /** The user logged in to Camunda's web apps in this request's session, if any. */

@@ -1,13 +1,12 @@
 package id.lapor.complaint.camunda;
 
 import id.lapor.complaint.RoutingRules;
+import id.lapor.platform.engine.EngineCommands;
 import id.lapor.report.ReportType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +30,7 @@ class DmnRoutingRules implements RoutingRules {
         variables.put("categoryCode", categoryCode);
         variables.put("regionCode", regionCode);
         variables.put("reportType", type == null ? null : type.name());
-        CommandContext command = Context.getCommandContext();
-        return command == null ? evaluate(variables) : command.runWithoutAuthorization(() -> evaluate(variables));
+        return EngineCommands.withoutAuthorization(() -> evaluate(variables));
     }
 
     private List<Hit> evaluate(Map<String, Object> variables) {

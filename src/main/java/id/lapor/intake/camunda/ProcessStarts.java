@@ -5,6 +5,7 @@ import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
 import id.lapor.directory.StaffGroups;
 import id.lapor.calendar.Deadlines;
+import id.lapor.platform.engine.EngineCommands;
 import id.lapor.information.InformationRequestProcess;
 import id.lapor.complaint.ComplaintProcess;
 import id.lapor.report.Report;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,19 +44,19 @@ public class ProcessStarts {
     private final JdbcTemplate jdbc;
     private final ReportRepository reports;
     private final RuntimeService runtimeService;
-    private final CommandExecutor commandExecutor;
+    private final EngineCommands engineCommands;
     private final Deadlines deadlines;
     private final ProcessStartProperties properties;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
 
-    ProcessStarts(JdbcTemplate jdbc, ReportRepository reports, ProcessEngine processEngine, Deadlines deadlines,
-            ProcessStartProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+    ProcessStarts(JdbcTemplate jdbc, ReportRepository reports, ProcessEngine processEngine,
+            EngineCommands engineCommands, Deadlines deadlines, ProcessStartProperties properties, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.runtimeService = processEngine.getRuntimeService();
-        this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-                .getCommandExecutorTxRequired();
+        this.engineCommands = engineCommands;
         this.deadlines = deadlines;
         this.properties = properties;
         this.clock = clock;
@@ -129,9 +128,9 @@ public class ProcessStarts {
                     MAX_REOPENINGS, deadlines.maxReopenings());
             // the system starts it, whoever's thread this is (a staff member's, when a test runs it right after a
             // staff entry): no one needs permission to create instances of the report processes
-            ProcessInstance instance = commandExecutor.execute(command -> command.runWithoutAuthorization(() ->
+            ProcessInstance instance = engineCommands.runAsSystem(() ->
                     runtimeService.startProcessInstanceByKey(processKey(report.getType()), report.getTrackingNumber(),
-                            variables)));
+                            variables));
             report.attachProcessInstance(instance.getProcessInstanceId());
         }
         jdbc.update("delete from report_process_start where report_id = ?", reportId);

@@ -1,10 +1,8 @@
 package id.lapor.intake.camunda;
 
 import id.lapor.intake.channel.StaffReportEntry;
+import id.lapor.platform.engine.HistoryEventFacts;
 import id.lapor.platform.engine.NotInHistory;
-import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,25 +15,12 @@ import org.springframework.stereotype.Component;
 public class StaffEntryHistoryFilter implements NotInHistory {
 
     @Override
-    public boolean excludes(HistoryEvent event) {
+    public boolean excludes(HistoryEventFacts event) {
         return isReporterIdentity(event);
     }
 
-    static boolean isReporterIdentity(HistoryEvent event) {
-        String name;
-        if (event instanceof HistoricVariableUpdateEventEntity variable) {
-            name = variable.getVariableName();
-        } else if (event instanceof HistoricFormPropertyEventEntity formField) {
-            name = formField.getPropertyId();
-        } else {
-            return false;
-        }
-        return StaffReportEntry.REPORTER_VARIABLES.contains(name) && ofStaffEntryProcess(event);
-    }
-
-    private static boolean ofStaffEntryProcess(HistoryEvent event) {
-        String definitionId = event.getProcessDefinitionId();
-        return StaffReportEntry.PROCESS_KEY.equals(event.getProcessDefinitionKey())
-                || definitionId != null && definitionId.startsWith(StaffReportEntry.PROCESS_KEY + ":");
+    static boolean isReporterIdentity(HistoryEventFacts event) {
+        return event.kind() != HistoryEventFacts.Kind.OTHER && StaffReportEntry.REPORTER_VARIABLES.contains(event.name())
+                && event.ofProcess(StaffReportEntry.PROCESS_KEY);
     }
 }

@@ -1,5 +1,6 @@
 package id.lapor.oversight.camunda;
 
+import id.lapor.platform.CamundaLogin;
 import id.lapor.oversight.audit.AuditAccessDeniedException;
 import id.lapor.oversight.audit.AuditLanguage;
 import id.lapor.oversight.audit.InstanceFilter;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -210,9 +210,9 @@ class AuditHistory {
         if (!engine.getProcessEngineConfiguration().isAuthorizationEnabled()) {
             return;
         }
-        Authentication user = identityService.getCurrentAuthentication();
-        boolean allowed = user != null && authorizationService.isUserAuthorized(user.getUserId(), user.getGroupIds(),
-                ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, processDefinitionKey);
+        boolean allowed = CamundaLogin.ofEngine(identityService).filter(user -> authorizationService.isUserAuthorized(
+                user.userId(), user.groupIds(), ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION,
+                processDefinitionKey)).isPresent();
         if (!allowed) {
             throw new AuditAccessDeniedException(UserText.both("audit.history.denied", processDefinitionKey));
         }

@@ -34,7 +34,8 @@ class HistoryExclusions extends AbstractProcessEnginePlugin {
             current = exclusions.orderedStream().toList();
             resolved = current;
         }
-        return current.stream().anyMatch(exclusion -> exclusion.excludes(event));
+        HistoryEventFacts facts = HistoryEventFacts.of(event);
+        return current.stream().anyMatch(exclusion -> exclusion.excludes(facts));
     }
 
     private final class Filtering implements HistoryEventHandler {

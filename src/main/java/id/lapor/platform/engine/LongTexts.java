@@ -7,8 +7,6 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.variable.serializer.AbstractTypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
@@ -50,9 +48,9 @@ class LongTexts extends AbstractProcessEnginePlugin implements NotInHistory {
      * out; the variable's history has it whole.
      */
     @Override
-    public boolean excludes(HistoryEvent event) {
-        return event instanceof HistoricFormPropertyEventEntity property
-                && property.getPropertyValue() instanceof String value && value.length() > COLUMN;
+    public boolean excludes(HistoryEventFacts event) {
+        return event.kind() == HistoryEventFacts.Kind.FORM_FIELD
+                && event.formValue() instanceof String value && value.length() > COLUMN;
     }
 
     static final class Serializer extends AbstractTypedValueSerializer<StringValue> {

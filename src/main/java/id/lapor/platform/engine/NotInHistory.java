@@ -1,6 +1,5 @@
 package id.lapor.platform.engine;
 
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 
 /**
  * A kind of Camunda history event that is left out of the history although the engine runs at history level full
@@ -9,5 +8,5 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
  */
 public interface NotInHistory {
 
-    boolean excludes(HistoryEvent event);
+    boolean excludes(HistoryEventFacts event);
 }

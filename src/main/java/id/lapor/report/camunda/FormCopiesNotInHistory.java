@@ -1,11 +1,10 @@
 package id.lapor.report.camunda;
 
+import id.lapor.platform.engine.HistoryEventFacts;
 import id.lapor.platform.engine.NotInHistory;
 import id.lapor.report.LiveTaskFacts;
 import java.util.HashSet;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +34,9 @@ public class FormCopiesNotInHistory implements NotInHistory {
     }
 
     @Override
-    public boolean excludes(HistoryEvent event) {
-        return event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
-                && names().contains(variable.getVariableName());
+    public boolean excludes(HistoryEventFacts event) {
+        return event.kind() == HistoryEventFacts.Kind.VARIABLE_UPDATE && event.taskId() != null
+                && names().contains(event.name());
     }
 
     Set<String> names() {

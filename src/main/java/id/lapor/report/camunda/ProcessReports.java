@@ -3,14 +3,13 @@ package id.lapor.report.camunda;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.Timeline;
+import id.lapor.platform.engine.EngineCommands;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /** Small helpers for the Camunda glue: the report behind an execution, the acting user, dates, inputs. */
@@ -54,9 +53,8 @@ public class ProcessReports {
 
     /** The staff user completing the current task, or the system for timers and unauthenticated calls. */
     public static String actor() {
-        var commandContext = Context.getCommandContext();
-        Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();
-        return authentication == null || authentication.getUserId() == null ? Timeline.SYSTEM : authentication.getUserId();
+        String userId = EngineCommands.currentUserId();
+        return userId == null ? Timeline.SYSTEM : userId;
     }
 
     public static Date date(Instant instant) {
