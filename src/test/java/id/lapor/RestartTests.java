@@ -3,8 +3,8 @@ package id.lapor;
 import static id.lapor.EngineArguments.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.lapor.intake.SubmitReport;
 import id.lapor.intake.ReporterContact;
+import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;

@@ -1,13 +1,13 @@
 package id.lapor.calendar;
 
 import id.lapor.report.ReportType;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * Every deadline of the lifecycle, as configuration ({@code lapor.deadlines.*}); defaults follow the public

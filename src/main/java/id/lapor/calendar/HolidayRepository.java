@@ -1,7 +1,7 @@
 package id.lapor.calendar;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import java.time.LocalDate;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface HolidayRepository extends JpaRepository<Holiday, LocalDate> {
 }

@@ -1,27 +1,25 @@
 package id.lapor.complaint;
 
-import id.lapor.report.FollowUpOutcome;
-import id.lapor.report.FollowUpRepository;
 import id.lapor.directory.Agency;
-import id.lapor.directory.AgencyRepository;
+import id.lapor.directory.AgencyCodes;
+import id.lapor.directory.Category;
 import id.lapor.directory.Region;
 import id.lapor.directory.RegionRepository;
 import id.lapor.directory.VerifierAssignment;
-import id.lapor.directory.Category;
-import id.lapor.directory.AgencyCodes;
-import id.lapor.report.FollowUp;
+import id.lapor.report.FollowUpOutcome;
+import id.lapor.report.FollowUpRepository;
 import id.lapor.report.Report;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /**

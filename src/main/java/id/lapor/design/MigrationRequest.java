@@ -1,7 +1,7 @@
 package id.lapor.design;
 
-import id.lapor.information.InformationRequestProcess;
 import id.lapor.complaint.ComplaintProcess;
+import id.lapor.information.InformationRequestProcess;
 import id.lapor.platform.InvalidInputException;
 import id.lapor.platform.UserText;
 import java.util.ArrayList;

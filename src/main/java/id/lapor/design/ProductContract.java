@@ -1,8 +1,8 @@
 package id.lapor.design;
 
-import id.lapor.intake.channel.StaffReportEntry;
-import id.lapor.information.InformationRequestProcess;
 import id.lapor.complaint.ComplaintProcess;
+import id.lapor.information.InformationRequestProcess;
+import id.lapor.intake.channel.StaffReportEntry;
 import java.util.Map;
 import java.util.Set;
 

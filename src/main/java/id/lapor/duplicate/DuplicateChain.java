@@ -1,8 +1,8 @@
 package id.lapor.duplicate;
 
 import id.lapor.platform.InvalidInputException;
-import id.lapor.report.Report;
 import id.lapor.platform.UserText;
+import id.lapor.report.Report;
 import java.util.Optional;
 import java.util.function.Function;
 

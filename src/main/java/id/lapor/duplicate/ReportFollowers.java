@@ -1,14 +1,14 @@
 package id.lapor.duplicate;
 
-import id.lapor.report.Channel;
 import id.lapor.platform.InvalidInputException;
-import id.lapor.report.Report;
+import id.lapor.platform.PortalProperties;
 import id.lapor.platform.ReportNotFoundException;
-import id.lapor.report.ReportRepository;
 import id.lapor.platform.ReportStateException;
 import id.lapor.platform.ServerSecrets;
 import id.lapor.platform.UserText;
-import id.lapor.platform.PortalProperties;
+import id.lapor.report.Channel;
+import id.lapor.report.Report;
+import id.lapor.report.ReportRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package id.lapor.duplicate;
 
-import id.lapor.directory.VerifierAssignment;
 import id.lapor.directory.CategoryRepository;
+import id.lapor.directory.VerifierAssignment;
 import id.lapor.report.Report;
 import id.lapor.report.ReportStatus;
 import java.io.IOException;
@@ -33,7 +33,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

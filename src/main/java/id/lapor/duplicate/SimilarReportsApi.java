@@ -1,12 +1,12 @@
 package id.lapor.duplicate;
 
-import id.lapor.platform.ClientRateLimit;
 import id.lapor.directory.RegionRepository;
+import id.lapor.platform.ClientRateLimit;
 import id.lapor.platform.InvalidInputException;
 import id.lapor.platform.TimeZoneProperties;
+import id.lapor.platform.UserText;
 import id.lapor.report.ReportType;
 import id.lapor.report.TimelineText;
-import id.lapor.platform.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

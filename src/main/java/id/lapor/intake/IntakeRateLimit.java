@@ -1,13 +1,12 @@
 package id.lapor.intake;
 
+import id.lapor.platform.ClientRateLimit;
 import id.lapor.platform.Sha256;
 import id.lapor.platform.TooManyAttemptsException;
-import id.lapor.platform.ClientRateLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;

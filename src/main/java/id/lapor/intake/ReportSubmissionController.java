@@ -1,5 +1,6 @@
 package id.lapor.intake;
 
+import id.lapor.platform.UserText;
 import id.lapor.report.Channel;
 import id.lapor.report.CopyDelivery;
 import id.lapor.report.IncidentDates;
@@ -7,7 +8,6 @@ import id.lapor.report.InformationRequestDetails;
 import id.lapor.report.InformationRequestRules;
 import id.lapor.report.ObtainingMethod;
 import id.lapor.report.ReportType;
-import id.lapor.platform.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package id.lapor.intake;
 
-import id.lapor.platform.Sha256;
 import id.lapor.intake.attachment.AttachmentFile;
+import id.lapor.platform.Sha256;
 import id.lapor.report.Channel;
 import id.lapor.report.InformationRequestDetails;
 import id.lapor.report.ReportType;

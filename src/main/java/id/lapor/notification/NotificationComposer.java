@@ -1,21 +1,21 @@
 package id.lapor.notification;
 
-import id.lapor.directory.Agency;
 import id.lapor.calendar.Deadlines;
+import id.lapor.directory.Agency;
 import id.lapor.duplicate.FollowerContact;
 import id.lapor.duplicate.FollowerSource;
 import id.lapor.duplicate.ReportFollowers;
 import id.lapor.information.InformationPeriods;
-import id.lapor.report.access.AccessCodes;
 import id.lapor.notification.NotificationMessage.Fact;
 import id.lapor.notification.NotificationMessage.Section;
+import id.lapor.platform.EngineWebApps;
+import id.lapor.platform.PortalProperties;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
-import id.lapor.platform.EngineWebApps;
-import id.lapor.platform.PortalProperties;
+import id.lapor.report.access.AccessCodes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,8 +1,8 @@
 package id.lapor.notification;
 
-import id.lapor.notification.camunda.StaffDirectory;
 import id.lapor.duplicate.FollowerContact;
 import id.lapor.duplicate.ReportFollowers;
+import id.lapor.notification.camunda.StaffDirectory;
 import id.lapor.platform.messaging.DeliveryFailedException;
 import id.lapor.platform.messaging.SmsGateway;
 import id.lapor.platform.messaging.SocialMediaGateway;

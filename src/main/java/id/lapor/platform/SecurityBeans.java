@@ -1,7 +1,7 @@
 package id.lapor.platform;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package id.lapor.report;
 
-import id.lapor.platform.UserText;
 import id.lapor.platform.InvalidInputException;
+import id.lapor.platform.UserText;
 
 /** Coded reasons for archiving a report without follow-up; the reporter is told which one applies. */
 public enum ArchiveReason {

@@ -1,9 +1,9 @@
 package id.lapor.report;
 
-import id.lapor.report.access.ReportAccess;
 import id.lapor.directory.Region;
 import id.lapor.directory.RegionRepository;
 import id.lapor.platform.TimeZoneProperties;
+import id.lapor.report.access.ReportAccess;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package id.lapor.training;
 
-import id.lapor.training.camunda.TrainingTimers;
 import id.lapor.platform.CamundaLogin;
+import id.lapor.training.camunda.TrainingTimers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;

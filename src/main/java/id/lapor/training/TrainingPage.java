@@ -1,11 +1,11 @@
 package id.lapor.training;
 
-import id.lapor.training.camunda.TrainingTimers;
 import id.lapor.platform.CamundaLogin;
+import id.lapor.platform.EngineWebApps;
 import id.lapor.platform.InvalidInputException;
 import id.lapor.platform.ReportNotFoundException;
 import id.lapor.platform.ReportStateException;
-import id.lapor.platform.EngineWebApps;
+import id.lapor.training.camunda.TrainingTimers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;

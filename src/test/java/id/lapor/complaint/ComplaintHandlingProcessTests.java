@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.complaint.camunda.AnswerClarification;
 import id.lapor.complaint.camunda.ReporterVerdict;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ArchiveReason;
@@ -19,7 +20,6 @@ import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.Timeline;
-import id.lapor.complaint.camunda.AnswerClarification;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -1,6 +1,5 @@
 package id.lapor.complaint;
 
-import id.lapor.report.camunda.ReportViews;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +16,7 @@ import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.Timeline;
+import id.lapor.report.camunda.ReportViews;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporApplication;
 import id.lapor.StandaloneApplication;
-import id.lapor.directory.AgencyLevel;
 import id.lapor.bench.NationalDirectory;
 import id.lapor.complaint.camunda.ReporterVerdict;
+import id.lapor.directory.AgencyLevel;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.ReportType;

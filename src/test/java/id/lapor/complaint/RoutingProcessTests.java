@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.report.camunda.ReportViews;
 import id.lapor.report.ReportType;
+import id.lapor.report.camunda.ReportViews;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;

@@ -3,8 +3,8 @@ package id.lapor.duplicate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.lapor.report.Channel;
 import id.lapor.platform.InvalidInputException;
+import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportType;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package id.lapor.duplicate;
 
-import id.lapor.complaint.camunda.DuplicateCandidatesForm;
-import static id.lapor.duplicate.DuplicateFixture.*;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
+import static id.lapor.duplicate.DuplicateFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.ReceivedMail;
+import id.lapor.complaint.camunda.DuplicateCandidatesForm;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ArchiveReason;
@@ -16,8 +16,8 @@ import id.lapor.report.ReportStatus;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.citizen.portal.PortalSession;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.citizen.portal.PortalSession;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

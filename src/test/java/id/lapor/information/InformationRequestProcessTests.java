@@ -1,9 +1,8 @@
 package id.lapor.information;
 
-import id.lapor.information.camunda.InformationObjection;
-import static id.lapor.information.InformationRequestProcess.Vars.*;
 import static id.lapor.complaint.ComplaintProcess.Vars.FORWARD_AGENCY;
 import static id.lapor.complaint.ComplaintProcess.Vars.VERIFICATION_DECISION;
+import static id.lapor.information.InformationRequestProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,11 +13,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import id.lapor.LaporIntegrationTest;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.information.camunda.InformationObjection;
+import id.lapor.intake.SubmittedReport;
+import id.lapor.platform.ReportStateException;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;
-import id.lapor.platform.ReportStateException;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.ReportType;
 import id.lapor.report.Timeline;

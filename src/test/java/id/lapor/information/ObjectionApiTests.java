@@ -1,9 +1,9 @@
 package id.lapor.information;
 
-import static id.lapor.information.InformationRequestProcess.Vars.INFORMATION_ANSWER;
-import static id.lapor.information.InformationRequestProcess.Vars.INFORMATION_DECISION;
 import static id.lapor.complaint.ComplaintProcess.Vars.FORWARD_AGENCY;
 import static id.lapor.complaint.ComplaintProcess.Vars.VERIFICATION_DECISION;
+import static id.lapor.information.InformationRequestProcess.Vars.INFORMATION_ANSWER;
+import static id.lapor.information.InformationRequestProcess.Vars.INFORMATION_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,19 +1,19 @@
 package id.lapor.information;
 
-import static id.lapor.information.InformationRequestProcess.Vars.REFUSAL_ARTICLE;
-import static id.lapor.information.InformationRequestProcess.Vars.REFUSAL_REASON;
-import static id.lapor.information.InformationRequestProcess.Vars.INFORMATION_DECISION;
 import static id.lapor.complaint.ComplaintProcess.Vars.FORWARD_AGENCY;
 import static id.lapor.complaint.ComplaintProcess.Vars.VERIFICATION_DECISION;
+import static id.lapor.information.InformationRequestProcess.Vars.INFORMATION_DECISION;
+import static id.lapor.information.InformationRequestProcess.Vars.REFUSAL_ARTICLE;
+import static id.lapor.information.InformationRequestProcess.Vars.REFUSAL_REASON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.lapor.LaporIntegrationTest;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.citizen.portal.PortalSession;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.ReportType;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package id.lapor.intake;
 
-import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static id.lapor.ClientAddress.from;
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;

@@ -1,8 +1,8 @@
 package id.lapor.notification;
 
-import static id.lapor.information.InformationRequestProcess.Vars.*;
 import static id.lapor.complaint.ComplaintProcess.Vars.FORWARD_AGENCY;
 import static id.lapor.complaint.ComplaintProcess.Vars.VERIFICATION_DECISION;
+import static id.lapor.information.InformationRequestProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;

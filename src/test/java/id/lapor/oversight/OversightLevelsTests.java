@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintScenario;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lapor.LaporApplication;
 import id.lapor.StandaloneApplication;
-import id.lapor.intake.SubmitReport;
 import id.lapor.intake.ReporterContact;
+import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;

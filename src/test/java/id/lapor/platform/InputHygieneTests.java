@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.TestServers;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.intake.SubmittedReport;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,8 +1,8 @@
 package id.lapor.platform;
 
-import id.lapor.report.ReporterReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.lapor.report.ReporterReply;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package id.lapor.report;
 
-import id.lapor.platform.ReportStateException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.lapor.platform.ReportStateException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;

@@ -4,8 +4,8 @@ import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.intake.SubmittedReport;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;

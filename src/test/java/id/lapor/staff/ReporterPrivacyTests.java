@@ -4,14 +4,14 @@ import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.complaint.camunda.AnswerClarification;
 import id.lapor.complaint.camunda.ReporterVerdict;
-import id.lapor.intake.SubmitReport;
 import id.lapor.intake.ReporterContact;
+import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportType;
-import id.lapor.complaint.camunda.AnswerClarification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -8,13 +8,13 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import id.lapor.HeadlessChromium;
 import id.lapor.LaporIntegrationTest;
 import id.lapor.TasklistPage;
-import id.lapor.intake.attachment.AttachmentFile;
+import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
+import id.lapor.intake.attachment.AttachmentFile;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportType;
-import id.lapor.intake.ReporterContact;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;

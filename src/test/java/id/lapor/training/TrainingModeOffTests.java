@@ -1,11 +1,11 @@
 package id.lapor.training;
 
-import id.lapor.training.camunda.TrainingTimers;
 import static id.lapor.EngineArguments.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporApplication;
 import id.lapor.StandaloneApplication;
+import id.lapor.training.camunda.TrainingTimers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,6 +1,5 @@
 package id.lapor.training;
 
-import id.lapor.training.camunda.TrainingTimers;
 import static id.lapor.complaint.ComplaintProcess.Vars.CLARIFICATION_QUESTION;
 import static id.lapor.complaint.ComplaintProcess.Vars.FOLLOW_UP_OUTCOME;
 import static id.lapor.complaint.ComplaintProcess.Vars.FOLLOW_UP_TEXT;
@@ -14,16 +13,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.directory.StaffGroups;
-import id.lapor.platform.TimeZoneProperties;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.directory.StaffGroups;
+import id.lapor.intake.SubmittedReport;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
+import id.lapor.training.camunda.TrainingTimers;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package id.lapor.bench;
 
+import id.lapor.directory.AgencyLevel;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +8,6 @@ import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import id.lapor.directory.AgencyLevel;
 
 /**
  * A government directory of the national shape, for the benchmark and for scale tests (the demo keeps its small

@@ -3,10 +3,10 @@ package id.lapor.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
-import id.lapor.report.camunda.ReportViews;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.ReportStatusQuery;
+import id.lapor.report.camunda.ReportViews;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

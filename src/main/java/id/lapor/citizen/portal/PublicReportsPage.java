@@ -1,9 +1,9 @@
 package id.lapor.citizen.portal;
 
 import id.lapor.report.ReportStatus;
-import id.lapor.report.TimelineText;
 import id.lapor.report.ReportStatusQuery;
 import id.lapor.report.ReportStatusView;
+import id.lapor.report.TimelineText;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;

@@ -1,17 +1,17 @@
 package id.lapor.citizen.portal;
 
-import id.lapor.intake.attachment.AttachmentFile;
-import id.lapor.intake.attachment.AttachmentRejectedException;
-import id.lapor.intake.attachment.Attachments;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
+import id.lapor.intake.attachment.AttachmentFile;
+import id.lapor.intake.attachment.AttachmentRejectedException;
+import id.lapor.intake.attachment.Attachments;
+import id.lapor.platform.InvalidInputException;
 import id.lapor.report.Channel;
 import id.lapor.report.CopyDelivery;
 import id.lapor.report.InformationRequestDetails;
 import id.lapor.report.InformationRequestRules;
-import id.lapor.platform.InvalidInputException;
 import id.lapor.report.ObtainingMethod;
 import id.lapor.report.ReportType;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package id.lapor.citizen.portal;
 
+import id.lapor.complaint.camunda.AnswerClarification;
 import id.lapor.complaint.camunda.ReporterVerdict;
 import id.lapor.information.camunda.InformationObjection;
 import id.lapor.platform.AccessCodeRejectedException;
@@ -7,7 +8,6 @@ import id.lapor.platform.ReportStateException;
 import id.lapor.platform.TooManyAttemptsException;
 import id.lapor.report.ReportStatusQuery;
 import id.lapor.report.ReportStatusView;
-import id.lapor.complaint.camunda.AnswerClarification;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

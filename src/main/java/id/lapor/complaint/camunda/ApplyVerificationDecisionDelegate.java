@@ -1,22 +1,21 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.complaint.VerificationDecision;
-import id.lapor.platform.engine.ProcessApi;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
+import id.lapor.complaint.Disposisi;
+import id.lapor.complaint.VerificationDecision;
 import id.lapor.directory.Agency;
-import id.lapor.directory.AgencyRepository;
 import id.lapor.directory.AgencyCodes;
 import id.lapor.duplicate.DuplicateChain;
-import id.lapor.report.camunda.ProcessReports;
-import id.lapor.report.ArchiveReason;
 import id.lapor.platform.InvalidInputException;
+import id.lapor.platform.UserText;
+import id.lapor.platform.engine.ProcessApi;
+import id.lapor.report.ArchiveReason;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.Timeline;
-import id.lapor.complaint.Disposisi;
-import id.lapor.platform.UserText;
+import id.lapor.report.camunda.ProcessReports;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,12 +1,11 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.complaint.Disposisi;
 import static id.lapor.complaint.ComplaintProcess.Vars.DISPOSISI_CHAIN;
 
+import id.lapor.complaint.Disposisi;
 import id.lapor.directory.Agency;
-import id.lapor.directory.AgencyRepository;
-import id.lapor.directory.VerifierAssignment;
 import id.lapor.directory.AgencyCodes;
+import id.lapor.directory.VerifierAssignment;
 import id.lapor.report.Report;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,12 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.complaint.Disposisi;
 import static id.lapor.complaint.ComplaintProcess.Vars.FORWARD_AGENCY;
 
+import id.lapor.complaint.Disposisi;
 import id.lapor.directory.Agency;
 import id.lapor.platform.engine.ProcessApi;
-import id.lapor.report.camunda.ProcessReports;
 import id.lapor.report.Report;
+import id.lapor.report.camunda.ProcessReports;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -1,14 +1,14 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.duplicate.DuplicateProperties;
-import id.lapor.duplicate.SimilarReport;
-import id.lapor.duplicate.SimilarReports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.complaint.ComplaintProcess;
-import id.lapor.report.camunda.TaskFormDetails;
+import id.lapor.duplicate.DuplicateProperties;
+import id.lapor.duplicate.SimilarReport;
+import id.lapor.duplicate.SimilarReports;
 import id.lapor.report.Report;
 import id.lapor.report.TimelineText;
+import id.lapor.report.camunda.TaskFormDetails;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;

@@ -1,19 +1,18 @@
 package id.lapor.complaint.camunda;
 
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
+
 import id.lapor.complaint.Disposisi;
 import id.lapor.complaint.ReportRouting;
 import id.lapor.complaint.RoutingLevel;
-import id.lapor.platform.engine.ProcessApi;
-import static id.lapor.complaint.ComplaintProcess.Vars.*;
-
 import id.lapor.directory.Agency;
-import id.lapor.directory.AgencyRepository;
-import id.lapor.directory.StaffGroups;
-import id.lapor.report.camunda.ProcessReports;
 import id.lapor.directory.AgencyCodes;
+import id.lapor.directory.StaffGroups;
+import id.lapor.platform.engine.ProcessApi;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
+import id.lapor.report.camunda.ProcessReports;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,17 +1,17 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.report.FollowUp;
-import id.lapor.report.FollowUpOutcome;
-import id.lapor.report.FollowUpRepository;
-import id.lapor.platform.engine.ProcessApi;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
 import id.lapor.directory.Agency;
-import id.lapor.report.camunda.ProcessReports;
+import id.lapor.platform.UserText;
+import id.lapor.platform.engine.ProcessApi;
+import id.lapor.report.FollowUp;
+import id.lapor.report.FollowUpOutcome;
+import id.lapor.report.FollowUpRepository;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
-import id.lapor.platform.UserText;
+import id.lapor.report.camunda.ProcessReports;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,13 +1,13 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.platform.engine.ProcessApi;
 import static id.lapor.complaint.ComplaintProcess.Vars.SUPERVISOR_INSTRUCTION;
 
-import id.lapor.report.camunda.ProcessReports;
+import id.lapor.platform.UserText;
+import id.lapor.platform.engine.ProcessApi;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
-import id.lapor.platform.UserText;
+import id.lapor.report.camunda.ProcessReports;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

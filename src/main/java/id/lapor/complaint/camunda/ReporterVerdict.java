@@ -1,11 +1,11 @@
 package id.lapor.complaint.camunda;
 
 import id.lapor.complaint.ComplaintProcess;
-import org.springframework.modulith.NamedInterface;
 import id.lapor.report.Report;
-import id.lapor.report.ReporterReply;
 import id.lapor.report.ReporterReplies;
+import id.lapor.report.ReporterReply;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

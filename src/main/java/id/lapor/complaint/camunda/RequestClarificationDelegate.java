@@ -1,13 +1,13 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.platform.engine.ProcessApi;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
 import id.lapor.calendar.Deadlines;
-import id.lapor.report.camunda.ProcessReports;
+import id.lapor.platform.engine.ProcessApi;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
+import id.lapor.report.camunda.ProcessReports;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,17 +1,17 @@
 package id.lapor.complaint.camunda;
 
+import static id.lapor.complaint.ComplaintProcess.Vars.NOT_AUTHORITY_REASON;
+
+import id.lapor.complaint.Disposisi;
+import id.lapor.directory.Agency;
+import id.lapor.platform.engine.ProcessApi;
 import id.lapor.report.FollowUp;
 import id.lapor.report.FollowUpOutcome;
 import id.lapor.report.FollowUpRepository;
-import id.lapor.platform.engine.ProcessApi;
-import static id.lapor.complaint.ComplaintProcess.Vars.NOT_AUTHORITY_REASON;
-
-import id.lapor.directory.Agency;
-import id.lapor.report.camunda.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
-import id.lapor.complaint.Disposisi;
+import id.lapor.report.camunda.ProcessReports;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

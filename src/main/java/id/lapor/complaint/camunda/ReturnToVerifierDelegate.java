@@ -1,12 +1,12 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.platform.engine.ProcessApi;
 import static id.lapor.complaint.ComplaintProcess.Vars.NOT_AUTHORITY_REASON;
 
-import id.lapor.report.camunda.ProcessReports;
+import id.lapor.platform.engine.ProcessApi;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
+import id.lapor.report.camunda.ProcessReports;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

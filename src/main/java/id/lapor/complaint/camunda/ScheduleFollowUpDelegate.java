@@ -1,12 +1,12 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.report.FollowUp;
-import id.lapor.platform.engine.ProcessApi;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
 import id.lapor.calendar.Deadlines;
-import id.lapor.report.camunda.ProcessReports;
+import id.lapor.platform.engine.ProcessApi;
+import id.lapor.report.FollowUp;
 import id.lapor.report.Report;
+import id.lapor.report.camunda.ProcessReports;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

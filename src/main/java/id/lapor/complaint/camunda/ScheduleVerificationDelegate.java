@@ -1,15 +1,15 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.platform.engine.ProcessApi;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
-import id.lapor.directory.Agency;
-import id.lapor.directory.StaffGroups;
 import id.lapor.calendar.Deadlines;
-import id.lapor.report.camunda.ProcessReports;
-import id.lapor.report.Report;
 import id.lapor.complaint.ReportRouting;
 import id.lapor.complaint.RoutingSuggestion;
+import id.lapor.directory.Agency;
+import id.lapor.directory.StaffGroups;
+import id.lapor.platform.engine.ProcessApi;
+import id.lapor.report.Report;
+import id.lapor.report.camunda.ProcessReports;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,25 +1,25 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.complaint.SlaBreach;
-import org.springframework.modulith.NamedInterface;
-import id.lapor.complaint.SlaBreachRepository;
-import id.lapor.complaint.SlaKind;
-import id.lapor.platform.engine.ProcessApi;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
+import id.lapor.calendar.Deadlines;
+import id.lapor.complaint.SlaBreach;
+import id.lapor.complaint.SlaBreachRepository;
+import id.lapor.complaint.SlaKind;
 import id.lapor.directory.Agency;
 import id.lapor.directory.AgencyRepository;
 import id.lapor.directory.StaffGroups;
-import id.lapor.calendar.Deadlines;
-import id.lapor.report.camunda.ProcessReports;
+import id.lapor.platform.engine.ProcessApi;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
+import id.lapor.report.camunda.ProcessReports;
 import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**

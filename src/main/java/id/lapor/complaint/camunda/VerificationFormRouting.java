@@ -1,19 +1,19 @@
 package id.lapor.complaint.camunda;
 
-import id.lapor.complaint.Disposisi;
-import id.lapor.complaint.ForwardChoices;
-import id.lapor.complaint.ReportRouting;
 import static id.lapor.complaint.ComplaintProcess.Tasks.VERIFY_REPORT;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lapor.complaint.ComplaintProcess;
+import id.lapor.complaint.Disposisi;
+import id.lapor.complaint.ForwardChoices;
+import id.lapor.complaint.ReportRouting;
 import id.lapor.directory.Agency;
 import id.lapor.directory.AgencyRepository;
 import id.lapor.directory.VerifierAssignment;
-import id.lapor.complaint.ComplaintProcess;
-import id.lapor.report.camunda.TaskFormDetails;
 import id.lapor.report.Report;
 import id.lapor.report.TimelineText;
+import id.lapor.report.camunda.TaskFormDetails;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package id.lapor.design.camunda;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.design.ProcessApiCatalog;
 import id.lapor.design.ProductContract;
 import id.lapor.platform.UserText;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

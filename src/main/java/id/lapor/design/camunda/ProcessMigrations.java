@@ -1,9 +1,9 @@
 package id.lapor.design.camunda;
 
 import id.lapor.design.MigrationReport;
-import id.lapor.design.MigrationRequest;
 import id.lapor.design.MigrationReport.InstanceResult;
 import id.lapor.design.MigrationReport.Outcome;
+import id.lapor.design.MigrationRequest;
 import id.lapor.platform.UserText;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,24 +1,24 @@
 package id.lapor.information.camunda;
 
+import static id.lapor.information.InformationRequestProcess.Vars.*;
+
+import id.lapor.complaint.ComplaintProcess;
+import id.lapor.complaint.SlaKind;
+import id.lapor.complaint.camunda.SlaMonitor;
+import id.lapor.directory.Agency;
+import id.lapor.directory.AgencyRepository;
+import id.lapor.directory.StaffGroups;
 import id.lapor.information.ExemptionArticle;
 import id.lapor.information.InformationDecision;
 import id.lapor.information.InformationPeriods;
 import id.lapor.information.InformationRequestProperties;
 import id.lapor.information.ObjectionDecision;
+import id.lapor.platform.UserText;
 import id.lapor.platform.engine.ProcessApi;
-import static id.lapor.information.InformationRequestProcess.Vars.*;
-
-import id.lapor.directory.Agency;
-import id.lapor.directory.AgencyRepository;
-import id.lapor.directory.StaffGroups;
-import id.lapor.complaint.SlaKind;
-import id.lapor.complaint.camunda.SlaMonitor;
-import id.lapor.complaint.ComplaintProcess;
-import id.lapor.report.camunda.ProcessReports;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
 import id.lapor.report.Timeline;
-import id.lapor.platform.UserText;
+import id.lapor.report.camunda.ProcessReports;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,9 +1,9 @@
 package id.lapor.intake.attachment;
 
 import id.lapor.intake.camunda.StaffFiles;
+import id.lapor.platform.UserText;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
-import id.lapor.platform.UserText;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,13 +1,13 @@
 package id.lapor.intake.camunda;
 
-import id.lapor.intake.ProcessStartProperties;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
-import id.lapor.directory.StaffGroups;
 import id.lapor.calendar.Deadlines;
-import id.lapor.platform.engine.EngineCommands;
-import id.lapor.information.InformationRequestProcess;
 import id.lapor.complaint.ComplaintProcess;
+import id.lapor.directory.StaffGroups;
+import id.lapor.information.InformationRequestProcess;
+import id.lapor.intake.ProcessStartProperties;
+import id.lapor.platform.engine.EngineCommands;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReportType;

@@ -1,19 +1,19 @@
 package id.lapor.intake.camunda;
 
-import id.lapor.intake.channel.StaffReportEntry;
-import id.lapor.platform.engine.ProcessApi;
 import static id.lapor.intake.channel.StaffReportEntry.Vars.*;
 
-import id.lapor.platform.TimeZoneProperties;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.report.Channel;
+import id.lapor.intake.channel.StaffReportEntry;
 import id.lapor.platform.InvalidInputException;
-import id.lapor.report.ReportType;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.platform.UserText;
+import id.lapor.platform.engine.ProcessApi;
+import id.lapor.report.Channel;
+import id.lapor.report.ReportType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

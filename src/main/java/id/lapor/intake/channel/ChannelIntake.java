@@ -1,6 +1,5 @@
 package id.lapor.intake.channel;
 
-import id.lapor.platform.TimeZoneProperties;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.IdempotencyKeys;
 import id.lapor.intake.ReporterContact;
@@ -8,14 +7,17 @@ import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.platform.AccessCodeRejectedException;
-import id.lapor.report.IncidentDates;
-import id.lapor.report.Channel;
-import id.lapor.report.Report;
 import id.lapor.platform.ReportNotFoundException;
-import id.lapor.report.ReportRepository;
+import id.lapor.platform.TimeZoneProperties;
 import id.lapor.platform.TooManyAttemptsException;
+import id.lapor.report.Channel;
+import id.lapor.report.IncidentDates;
+import id.lapor.report.Report;
+import id.lapor.report.ReportRepository;
 import id.lapor.report.ReportStatusQuery;
 import id.lapor.report.ReportStatusView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,15 +25,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * A message received on an inbound channel (SMS 1708, a social media mention): a new report through

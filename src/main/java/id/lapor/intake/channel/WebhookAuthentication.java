@@ -1,7 +1,7 @@
 package id.lapor.intake.channel;
 
-import id.lapor.platform.UserText;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lapor.platform.UserText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package id.lapor.intake.channel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import id.lapor.platform.messaging.DeliveryFailedException;
 import id.lapor.platform.UserText;
+import id.lapor.platform.messaging.DeliveryFailedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,7 +1,7 @@
 package id.lapor.intake.open311;
 
-import id.lapor.platform.Sha256;
 import id.lapor.platform.InvalidInputException;
+import id.lapor.platform.Sha256;
 import id.lapor.platform.UserText;
 import java.security.SecureRandom;
 import java.time.Clock;

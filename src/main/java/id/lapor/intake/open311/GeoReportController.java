@@ -1,9 +1,9 @@
 package id.lapor.intake.open311;
 
 import id.lapor.directory.Category;
+import id.lapor.platform.UserText;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
-import id.lapor.platform.UserText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;

@@ -1,7 +1,7 @@
 package id.lapor.intake.open311;
 
-import id.lapor.platform.TooManyAttemptsException;
 import id.lapor.platform.InvalidInputException;
+import id.lapor.platform.TooManyAttemptsException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.core.Ordered;

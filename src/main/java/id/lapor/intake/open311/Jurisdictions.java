@@ -1,7 +1,6 @@
 package id.lapor.intake.open311;
 
 import id.lapor.directory.RegionRepository;
-import org.springframework.beans.factory.annotation.Value;
 import id.lapor.platform.UserText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

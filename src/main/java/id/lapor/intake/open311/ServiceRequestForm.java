@@ -1,8 +1,8 @@
 package id.lapor.intake.open311;
 
+import id.lapor.platform.UserText;
 import id.lapor.report.IncidentDates;
 import id.lapor.report.ReportType;
-import id.lapor.platform.UserText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;

@@ -2,8 +2,8 @@ package id.lapor.intake.open311;
 
 import id.lapor.intake.attachment.AttachmentInfo;
 import id.lapor.intake.attachment.AttachmentLinks;
-import id.lapor.report.FollowUp;
 import id.lapor.platform.TimeZoneProperties;
+import id.lapor.report.FollowUp;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEvent;
 import id.lapor.report.ReportEventType;

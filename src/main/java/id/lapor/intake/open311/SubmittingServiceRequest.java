@@ -1,16 +1,16 @@
 package id.lapor.intake.open311;
 
-import id.lapor.platform.TimeZoneProperties;
 import id.lapor.intake.ChannelSource;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
+import id.lapor.platform.TimeZoneProperties;
+import id.lapor.platform.UserText;
 import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.TimelineText;
-import id.lapor.platform.UserText;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;

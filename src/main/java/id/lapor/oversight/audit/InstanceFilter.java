@@ -1,7 +1,7 @@
 package id.lapor.oversight.audit;
 
-import id.lapor.report.ReportStatus;
 import id.lapor.platform.UserText;
+import id.lapor.report.ReportStatus;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package id.lapor.oversight.camunda;
 
-import id.lapor.platform.CamundaLogin;
 import id.lapor.oversight.audit.AuditAccessDeniedException;
 import id.lapor.oversight.audit.AuditLanguage;
 import id.lapor.oversight.audit.InstanceFilter;
-import id.lapor.report.ReportEventType;
+import id.lapor.platform.CamundaLogin;
 import id.lapor.platform.UserText;
+import id.lapor.report.ReportEventType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

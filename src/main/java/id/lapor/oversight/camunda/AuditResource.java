@@ -1,13 +1,13 @@
 package id.lapor.oversight.camunda;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.oversight.audit.AuditAccessDeniedException;
 import id.lapor.oversight.audit.AuditLanguage;
 import id.lapor.oversight.audit.AuditNotFoundException;
 import id.lapor.oversight.audit.InstanceFilter;
 import id.lapor.oversight.audit.InvalidAuditRequestException;
 import id.lapor.platform.UserText;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

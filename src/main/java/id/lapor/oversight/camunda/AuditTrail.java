@@ -1,15 +1,15 @@
 package id.lapor.oversight.camunda;
 
+import id.lapor.complaint.RoutingLevel;
 import id.lapor.oversight.audit.AuditLanguage;
 import id.lapor.oversight.audit.AuditWords;
 import id.lapor.oversight.audit.DirectoryWords;
+import id.lapor.oversight.audit.DirectoryWords.People;
 import id.lapor.oversight.audit.FormWords;
 import id.lapor.oversight.camunda.AuditHistory.CaseAudit;
 import id.lapor.oversight.camunda.AuditHistory.SlaEvent;
-import id.lapor.oversight.audit.DirectoryWords.People;
 import id.lapor.oversight.camunda.ElementWords.Element;
 import id.lapor.oversight.camunda.ElementWords.Elements;
-import id.lapor.complaint.RoutingLevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,9 +31,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricIncident;

@@ -2,8 +2,8 @@ package id.lapor.report.access;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import id.lapor.platform.TooManyAttemptsException;
 import id.lapor.platform.ClientRateLimit;
+import id.lapor.platform.TooManyAttemptsException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;

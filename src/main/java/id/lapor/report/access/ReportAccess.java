@@ -1,8 +1,8 @@
 package id.lapor.report.access;
 
 import id.lapor.platform.AccessCodeRejectedException;
-import id.lapor.report.Report;
 import id.lapor.platform.ReportNotFoundException;
+import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import org.springframework.stereotype.Component;
 

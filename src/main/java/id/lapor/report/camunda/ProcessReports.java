@@ -1,9 +1,9 @@
 package id.lapor.report.camunda;
 
+import id.lapor.platform.engine.EngineCommands;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.Timeline;
-import id.lapor.platform.engine.EngineCommands;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;

@@ -1,7 +1,6 @@
 package id.lapor.report.camunda;
 
 import id.lapor.platform.engine.ProcessApi;
-
 import id.lapor.report.ArchiveReason;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;

@@ -1,11 +1,11 @@
 package id.lapor.report.privacy;
 
-import id.lapor.directory.AgencyRepository;
 import id.lapor.directory.AgencyLevel;
+import id.lapor.directory.AgencyRepository;
 import id.lapor.directory.StaffGroups;
 import id.lapor.directory.VerifierAssignment;
-import id.lapor.report.Report;
 import id.lapor.platform.ReportNotFoundException;
+import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import id.lapor.report.ReporterIdentity;
 import id.lapor.report.ReporterIdentityRepository;

@@ -1,7 +1,7 @@
 package id.lapor.staff.camunda;
 
-import id.lapor.platform.CamundaLogin;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lapor.platform.CamundaLogin;
 import id.lapor.platform.EngineWebApps;
 import id.lapor.platform.UserText;
 import jakarta.servlet.FilterChain;

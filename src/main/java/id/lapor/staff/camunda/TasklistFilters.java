@@ -1,7 +1,7 @@
 package id.lapor.staff.camunda;
 
-import id.lapor.information.InformationRequestProcess;
 import id.lapor.complaint.ComplaintProcess.Tasks;
+import id.lapor.information.InformationRequestProcess;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

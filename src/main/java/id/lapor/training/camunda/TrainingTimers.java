@@ -1,18 +1,18 @@
 package id.lapor.training.camunda;
 
-import id.lapor.training.PendingTimer;
-import id.lapor.training.TrainingUnavailableException;
 import id.lapor.directory.StaffGroups;
 import id.lapor.platform.InvalidInputException;
+import id.lapor.platform.ReportNotFoundException;
+import id.lapor.platform.ReportStateException;
 import id.lapor.platform.TimeZoneProperties;
+import id.lapor.platform.UserText;
 import id.lapor.report.Report;
 import id.lapor.report.ReportEventType;
-import id.lapor.platform.ReportNotFoundException;
 import id.lapor.report.ReportRepository;
-import id.lapor.platform.ReportStateException;
 import id.lapor.report.Timeline;
 import id.lapor.report.TimelineText;
-import id.lapor.platform.UserText;
+import id.lapor.training.PendingTimer;
+import id.lapor.training.TrainingUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -5,8 +5,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import id.lapor.HeadlessChromium;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ObtainingMethod;
 import id.lapor.report.Report;
 import java.io.IOException;

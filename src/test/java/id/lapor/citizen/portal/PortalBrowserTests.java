@@ -10,11 +10,11 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import id.lapor.HeadlessChromium;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.intake.attachment.AttachmentFile;
-import id.lapor.intake.attachment.Attachments;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintProcess;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.intake.SubmittedReport;
+import id.lapor.intake.attachment.AttachmentFile;
+import id.lapor.intake.attachment.Attachments;
 import id.lapor.report.ReportStatus;
 import id.lapor.report.ReportType;
 import java.awt.image.BufferedImage;

@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.lapor.LaporIntegrationTest;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
 import id.lapor.report.Report;
 import id.lapor.report.ReportType;
@@ -24,7 +24,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** The citizen portal's pages through MockMvc on the real application. */
 @LaporIntegrationTest

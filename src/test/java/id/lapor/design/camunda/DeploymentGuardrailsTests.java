@@ -1,14 +1,14 @@
 package id.lapor.design.camunda;
 
-import id.lapor.design.ModelerDeployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.design.ModelerDeployment;
+import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ReportStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;

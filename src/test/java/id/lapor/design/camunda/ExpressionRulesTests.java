@@ -1,8 +1,8 @@
 package id.lapor.design.camunda;
 
-import id.lapor.design.ProcessApiCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.lapor.design.ProcessApiCatalog;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,5 @@
 package id.lapor.design.camunda;
 
-import id.lapor.design.MigrationRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
@@ -9,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import id.lapor.design.MigrationRequest;
 import id.lapor.platform.InvalidInputException;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package id.lapor.design.camunda;
 
-import id.lapor.design.ProductContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.design.ProductContract;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

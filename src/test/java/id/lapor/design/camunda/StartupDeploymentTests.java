@@ -1,13 +1,13 @@
 package id.lapor.design.camunda;
 
-import id.lapor.design.ModelerDeployment;
-import id.lapor.design.ProcessDesignProperties;
-import id.lapor.design.TestVersions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
 import id.lapor.complaint.ComplaintProcess;
+import id.lapor.design.ModelerDeployment;
+import id.lapor.design.ProcessDesignProperties;
+import id.lapor.design.TestVersions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;

@@ -10,13 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.citizen.portal.PortalSession;
+import id.lapor.complaint.ComplaintProcess;
+import id.lapor.complaint.ComplaintScenario;
 import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.citizen.portal.PortalSession;
-import id.lapor.complaint.ComplaintProcess;
-import id.lapor.complaint.ComplaintScenario;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportType;
 import java.awt.image.BufferedImage;

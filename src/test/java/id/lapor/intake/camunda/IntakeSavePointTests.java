@@ -1,11 +1,11 @@
 package id.lapor.intake.camunda;
 
-import id.lapor.intake.SubmittedReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
 import id.lapor.complaint.ComplaintProcess;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Report;
 import id.lapor.report.ReportStatus;
 import jakarta.persistence.EntityManager;

@@ -1,16 +1,16 @@
 package id.lapor.intake.camunda;
 
-import id.lapor.intake.attachment.AttachmentFile;
-import id.lapor.intake.attachment.AttachmentInfo;
-import id.lapor.intake.attachment.AttachmentTests;
-import id.lapor.intake.attachment.Attachments;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
-import id.lapor.oversight.audit.CockpitSession;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintScenario;
+import id.lapor.intake.SubmittedReport;
+import id.lapor.intake.attachment.AttachmentFile;
+import id.lapor.intake.attachment.AttachmentInfo;
+import id.lapor.intake.attachment.AttachmentTests;
+import id.lapor.intake.attachment.Attachments;
+import id.lapor.oversight.audit.CockpitSession;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;

@@ -1,20 +1,20 @@
 package id.lapor.intake.open311;
 
+import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static id.lapor.intake.open311.GeoReportHttp.child;
 import static id.lapor.intake.open311.GeoReportHttp.childNames;
 import static id.lapor.intake.open311.GeoReportHttp.children;
 import static id.lapor.intake.open311.GeoReportHttp.fieldNames;
 import static id.lapor.intake.open311.GeoReportHttp.text;
-import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.lapor.LaporIntegrationTest;
+import id.lapor.complaint.ComplaintScenario;
 import id.lapor.intake.attachment.AttachmentFile;
 import id.lapor.intake.attachment.Attachments;
 import id.lapor.report.FollowUp;
 import id.lapor.report.FollowUpRepository;
-import id.lapor.complaint.ComplaintScenario;
 import id.lapor.report.Report;
 import id.lapor.report.ReportRepository;
 import java.awt.image.BufferedImage;

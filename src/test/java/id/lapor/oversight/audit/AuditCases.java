@@ -2,12 +2,12 @@ package id.lapor.oversight.audit;
 
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 
-import id.lapor.complaint.camunda.ReporterVerdict;
-import id.lapor.intake.SubmittedReport;
 import id.lapor.complaint.ComplaintProcess;
 import id.lapor.complaint.ComplaintScenario;
-import id.lapor.report.camunda.ReportViews;
+import id.lapor.complaint.camunda.ReporterVerdict;
+import id.lapor.intake.SubmittedReport;
 import id.lapor.report.ReportType;
+import id.lapor.report.camunda.ReportViews;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;

@@ -1,13 +1,13 @@
 package id.lapor.oversight.audit;
 
-import id.lapor.oversight.camunda.ElementWords;
-import id.lapor.oversight.camunda.OperationWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.lapor.oversight.camunda.ElementWords;
 import id.lapor.oversight.camunda.ElementWords.Elements;
+import id.lapor.oversight.camunda.OperationWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

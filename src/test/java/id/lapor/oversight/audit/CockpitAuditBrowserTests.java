@@ -7,8 +7,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import id.lapor.HeadlessChromium;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.oversight.audit.AuditCases.Case;
 import id.lapor.complaint.ComplaintProcess;
+import id.lapor.oversight.audit.AuditCases.Case;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;

@@ -1,14 +1,14 @@
 package id.lapor.oversight.camunda;
 
-import id.lapor.oversight.audit.AuditCases;
-import id.lapor.oversight.audit.CockpitSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
-import id.lapor.oversight.audit.AuditCases.Case;
 import id.lapor.complaint.ComplaintProcess;
+import id.lapor.oversight.audit.AuditCases;
+import id.lapor.oversight.audit.AuditCases.Case;
+import id.lapor.oversight.audit.CockpitSession;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;

@@ -1,16 +1,16 @@
 package id.lapor.platform.engine;
 
-import id.lapor.report.camunda.ReportViews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.lapor.LaporIntegrationTest;
+import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
-import id.lapor.intake.ReporterContact;
 import id.lapor.intake.SubmittedReport;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportType;
+import id.lapor.report.camunda.ReportViews;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

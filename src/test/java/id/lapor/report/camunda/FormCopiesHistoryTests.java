@@ -1,6 +1,5 @@
 package id.lapor.report.camunda;
 
-import id.lapor.complaint.ComplaintScenario;
 import static id.lapor.complaint.ComplaintProcess.Vars.FORWARD_AGENCY;
 import static id.lapor.complaint.ComplaintProcess.Vars.VERIFICATION_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.complaint.ComplaintScenario;
 import id.lapor.intake.SubmittedReport;
 import java.util.List;
 import java.util.Set;

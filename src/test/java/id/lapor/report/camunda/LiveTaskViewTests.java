@@ -1,11 +1,11 @@
 package id.lapor.report.camunda;
 
-import id.lapor.complaint.ComplaintScenario;
 import static id.lapor.complaint.ComplaintProcess.Vars.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.lapor.LaporIntegrationTest;
+import id.lapor.complaint.ComplaintScenario;
 import id.lapor.intake.SubmittedReport;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -23,12 +23,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**

@@ -3,8 +3,8 @@ package id.lapor.report.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
-import id.lapor.intake.SubmitReport;
 import id.lapor.intake.ReporterContact;
+import id.lapor.intake.SubmitReport;
 import id.lapor.intake.SubmitReportCommand;
 import id.lapor.report.Channel;
 import id.lapor.report.ReportType;

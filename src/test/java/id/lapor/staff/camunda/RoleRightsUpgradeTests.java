@@ -3,9 +3,9 @@ package id.lapor.staff.camunda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lapor.LaporIntegrationTest;
+import id.lapor.complaint.ComplaintScenario;
 import id.lapor.directory.StaffGroups;
 import id.lapor.intake.SubmittedReport;
-import id.lapor.complaint.ComplaintScenario;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
