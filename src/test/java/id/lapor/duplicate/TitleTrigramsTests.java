@@ -3,14 +3,17 @@ package id.lapor.duplicate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import id.lapor.LaporIntegrationTest;
+import id.lapor.JpaSliceTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The application's title trigrams give what PostgreSQL's pg_trgm gives, on the real database. */
-@LaporIntegrationTest
+/**
+ * The application's title trigrams give what PostgreSQL's pg_trgm gives, on the real database (the persistence slice:
+ * the extension comes with the Flyway migrations, no engine is needed).
+ */
+@JpaSliceTest
 class TitleTrigramsTests {
 
     private static final List<String> TITLES = List.of(

@@ -27,7 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** The citizen REST API end to end on the real database: submit, status, clarification, confirmation, errors. */
+/**
+ * The citizen REST API end to end on the real database: submit, status, clarification, confirmation, errors. The
+ * reference data and the directory's search: {@code id.lapor.directory.ReferenceDataWebTests} (web slice).
+ */
 @LaporIntegrationTest
 class CitizenApiTests {
 
@@ -238,30 +241,6 @@ class CitizenApiTests {
                 .andExpect(jsonPath("$.paths['/api/reports'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/reports/{trackingNumber}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/reports/{trackingNumber}/confirmation'].post").exists());
-    }
-
-    @Test
-    void referenceDataListsTheCodesAClientNeeds() throws Exception {
-        mvc.perform(get("/api/categories")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.code == 'INFRASTRUKTUR_JALAN')].parentCode").value(hasItems("INFRASTRUKTUR")));
-        mvc.perform(get("/api/regions")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.code == '64.74')].name").value(hasItems("Kota Bontang")));
-        mvc.perform(get("/api/agencies")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.code == 'bontang-dpupr')].timeZone").value(hasItems("Asia/Makassar")))
-                .andExpect(jsonPath("$[?(@.code == 'bontang-dpupr')].parentCode").value(hasItems("kota-bontang")));
-    }
-
-    @Test
-    void theDirectoryIsSearchedByNameOrCode() throws Exception {
-        mvc.perform(get("/api/agencies").param("q", " Bina Marga")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.contains("kemen-pu-bina-marga")));
-        mvc.perform(get("/api/agencies").param("q", "bontang-d")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(5));
-        mvc.perform(get("/api/agencies").param("q", "100%_")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/api/agencies").param("q", "x")).andExpect(status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(containsString("q antara 2 dan 100 karakter")));
     }
 
     private ResultActions submit(String body, String idempotencyKey) throws Exception {

@@ -50,8 +50,10 @@ final class OversightDataSet {
         jdbc.update("insert into region (code, name, parent_code) values (?, ?, null)", province, "Provinsi Uji " + prefix);
         jdbc.update("insert into region (code, name, parent_code) values (?, ?, ?)", cityOfA, "Kota Uji A " + prefix, province);
         jdbc.update("insert into region (code, name, parent_code) values (?, ?, null)", regionOfB, "Kota Uji B " + prefix);
-        // a city under the demo province, so that the province's supervisors oversee it and the city's do not
-        Long kaltim = jdbc.queryForObject("select id from agency where code = 'prov-kaltim'", Long.class);
+        // a city under the demo province, so that the province's supervisors oversee it and the city's do not; without
+        // the demo directory (the persistence slice, OversightFiguresTests) a city without a province
+        Long kaltim = jdbc.query("select id from agency where code = 'prov-kaltim'",
+                rows -> rows.next() ? rows.getLong(1) : null);
         long g = agency(government, "Pemerintah Kota Uji " + prefix, "PEMERINTAH_KABUPATEN_KOTA", kaltim, cityOfA);
         long a = agency(agencyA, "Dinas Uji A " + prefix, "UNIT", g, cityOfA);
         long b = agency(agencyB, "Dinas Uji B " + prefix, "UNIT", g, regionOfB);

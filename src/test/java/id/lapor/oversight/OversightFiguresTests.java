@@ -2,35 +2,38 @@ package id.lapor.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.lapor.LaporIntegrationTest;
+import id.lapor.JpaSliceTest;
+import id.lapor.platform.TimeZoneProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The dashboard figures checked against the known data set of {@link OversightDataSet} (March 2001). */
-@LaporIntegrationTest
+/**
+ * The dashboard figures checked against the known data set of {@link OversightDataSet} (March 2001). Only SQL: the
+ * persistence slice, with the figures built on its JDBC template and the application's default time zone (no
+ * {@code lapor.oversight.time-zone}, {@code lapor.deadlines.default-time-zone} Asia/Jakarta); the data set is rolled
+ * back with each test's transaction.
+ */
+@JpaSliceTest
 class OversightFiguresTests {
 
     private static final LocalDate FROM = LocalDate.of(2001, 3, 1);
     private static final LocalDate TO = LocalDate.of(2001, 3, 31);
 
-    @Autowired OversightFigures figures;
+    @Autowired NamedParameterJdbcTemplate namedJdbc;
     @Autowired JdbcTemplate jdbc;
+    OversightFigures figures;
     OversightDataSet data;
 
     @BeforeEach
     void knownDataSet() {
+        figures = new OversightFigures(namedJdbc, new OversightProperties(null), new TimeZoneProperties());
         data = new OversightDataSet(jdbc);
-    }
-
-    @AfterEach
-    void removeDataSet() {
-        data.remove();
     }
 
     @Test

@@ -16,12 +16,12 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The public list counts its matches only up to a limit: a common word matches a tenth of all reports, and counting
  * them all read the whole table on every page. Reports are inserted with SQL (public ones and confidential ones with
- * the same word) and removed afterwards; each test has its own word.
+ * the same word) and removed afterwards; each test has its own word. Here the pages as a visitor sees them; the
+ * query's counting and paging without the web layer: {@link PublicReportSearchQueryTests}.
  */
 @LaporIntegrationTest
 class PublicReportSearchTests {
 
-    @Autowired PublicReportSearch search;
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
 
@@ -56,69 +56,13 @@ class PublicReportSearchTests {
     }
 
     @Test
-    void fewMatchesAreCountedExactlyOnEveryPage() {
-        insert(25, false);
-
-        PublicReportSearch.Page first = search.search(criteria(), 0, 10);
-        assertThat(first.rows()).hasSize(10);
-        assertThat(first.exact()).isTrue();
-        assertThat(first.total()).isEqualTo(25);
-        assertThat(first.pages()).isEqualTo(3);
-        assertThat(first.hasNext()).isTrue();
-
-        PublicReportSearch.Page last = search.search(criteria(), 2, 10);
-        assertThat(last.rows()).hasSize(5);
-        assertThat(last.exact()).isTrue();
-        assertThat(last.total()).isEqualTo(25);
-        assertThat(last.hasNext()).isFalse();
-
-        PublicReportSearch.Page beyond = search.search(criteria(), 7, 10);
-        assertThat(beyond.rows()).isEmpty();
-        assertThat(beyond.exact()).isTrue();
-        assertThat(beyond.total()).isEqualTo(25);
-    }
-
-    @Test
-    void theCountStopsAtTheLimitButAlwaysReachesPastTheCurrentPage() {
-        insert(25, false);
-
-        PublicReportSearch.Page first = search.search(criteria(), 0, 10, 12);
-        assertThat(first.exact()).isFalse();
-        assertThat(first.total()).isEqualTo(12);
-        assertThat(first.hasNext()).isTrue();
-
-        PublicReportSearch.Page second = search.search(criteria(), 1, 10, 12);
-        assertThat(second.rows()).hasSize(10);
-        assertThat(second.exact()).isFalse();
-        assertThat(second.total()).isEqualTo(20);
-        assertThat(second.pages()).isEqualTo(2);
-        assertThat(second.hasNext()).isTrue();
-
-        PublicReportSearch.Page third = search.search(criteria(), 2, 10, 12);
-        assertThat(third.rows()).hasSize(5);
-        assertThat(third.exact()).isTrue();
-        assertThat(third.total()).isEqualTo(25);
-    }
-
-    @Test
     void confidentialReportsAreNeitherListedNorCounted() throws Exception {
         insert(25, false);
         insert(10, true);
 
-        // were the ten confidential ones counted, 35 would pass the limit of 30
-        PublicReportSearch.Page first = search.search(criteria(), 0, 10, 30);
-        assertThat(first.exact()).isTrue();
-        assertThat(first.total()).isEqualTo(25);
-        for (int page = 0; page < 3; page++) {
-            assertThat(search.search(criteria(), page, 10, 30).rows())
-                    .allSatisfy(row -> assertThat(row.title()).doesNotContain("rahasia"));
-        }
+        // the count and the rows: PublicReportSearchQueryTests (persistence slice); here the page that shows them
         String html = list("/laporan?q=" + word + "&halaman=3&lang=id");
         assertThat(html).contains("25 laporan").doesNotContain("rahasia " + word);
-    }
-
-    private PublicReportSearch.Criteria criteria() {
-        return new PublicReportSearch.Criteria(word, null, null, null, null);
     }
 
     private String list(String url) throws Exception {
