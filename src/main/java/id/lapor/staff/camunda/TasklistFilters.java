@@ -2,13 +2,13 @@ package id.lapor.staff.camunda;
 
 import id.lapor.complaint.ComplaintProcess.Tasks;
 import id.lapor.information.InformationRequestProcess;
+import id.lapor.platform.engine.SavedFilters;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +70,8 @@ class TasklistFilters {
      */
     private String createOrUpdate(String name, int priority, String description, TaskQuery query) {
         Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-        if (existing != null && queryJson(existing).equals(queryJson(filters.newTaskFilter(name).setQuery(query)))) {
+        if (existing != null && SavedFilters.storedQuery(existing).equals(
+                SavedFilters.storedQuery(filters.newTaskFilter(name).setQuery(query)))) {
             return existing.getId();
         }
         Filter filter = (existing != null ? existing : filters.newTaskFilter(name))
@@ -78,9 +79,5 @@ class TasklistFilters {
                 .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
                         "variables", COLUMNS));
         return filters.saveFilter(filter).getId();
-    }
-
-    private static String queryJson(Filter filter) {
-        return ((FilterEntity) filter).getQueryInternal();
     }
 }

@@ -1,4 +1,4 @@
-package id.lapor.staff.camunda;
+package id.lapor.platform.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package id.lapor.staff.camunda;
+package id.lapor.platform.engine;
 
-import id.lapor.platform.engine.EngineIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
