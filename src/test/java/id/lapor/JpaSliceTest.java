@@ -15,11 +15,13 @@ import org.springframework.context.annotation.Import;
  * (validated by Hibernate) and every entity and repository of the application; no Camunda engine, no web layer, no
  * services. Each test runs in a transaction that is rolled back. One Spring context (and one database) is shared by
  * every class that uses this annotation: add nothing to a class that would give it a context of its own.
+ * Always on an embedded server of its own, also when the tests run against an external database (whose schema holds
+ * the demo migrations the slice does not know).
  * For a repository's queries (JPQL and native SQL): docs/testing.md, "Tiers".
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@DataJpaTest
+@DataJpaTest(properties = EmbeddedDatabaseSlice.ALWAYS_EMBEDDED)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(EmbeddedDatabaseSlice.class)
 public @interface JpaSliceTest {

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ConfigurationProperties.class))
+@WebMvcTest(properties = EmbeddedDatabaseSlice.ALWAYS_EMBEDDED, includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ConfigurationProperties.class))
 @AutoConfigureMockMvc(addFilters = false)
 @AutoConfigureDataJpa
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

@@ -13,4 +13,11 @@ import org.springframework.context.annotation.Import;
 @Import(EmbeddedPostgresConfiguration.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedDatabaseSlice {
+
+    /**
+     * No external database for a slice: without {@code spring.datasource.url} the application's database choice
+     * ({@link DatabaseChoice}) takes the embedded server, even where {@code SPRING_DATASOURCE_URL} names an external
+     * one (the CI's second run), whose schema the whole application's Flyway, with the demo migrations, has made.
+     */
+    public static final String ALWAYS_EMBEDDED = "spring.datasource.url=";
 }
