@@ -88,6 +88,12 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
         boolean changedInApplication = recorded.length < 2 || !recorded[1].equals(hash);
 
         Deployment latest = latestDeploymentOf(repository, name, fileName);
+        if (!ownDeploymentId.isEmpty() && latest != null && !holds(repository, ownDeploymentId, fileName)) {
+            // recorded before this was mended: the deployment of the process that shares the form's name
+            log.info("{}: the record named deployment {}, which does not hold the file; it is {}", fileName,
+                    ownDeploymentId, latest.getId());
+            ownDeploymentId = latest.getId();
+        }
         boolean designerDeployedSince = latest != null && !latest.getId().equals(ownDeploymentId)
                 && !ownDeploymentId.isEmpty();
         if (designerDeployedSince && !properties.overwriteDesignerDeployments()) {
@@ -102,12 +108,15 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
             }
             return;
         }
-        Deployment deployment = repository.createDeployment().name(name).source(SOURCE)
+        repository.createDeployment().name(name).source(SOURCE)
                 .enableDuplicateFiltering(true).addInputStream(fileName, new java.io.ByteArrayInputStream(bytes))
                 .deploy();
-        if (!deployment.getId().equals(ownDeploymentId) || changedInApplication) {
+        // for an unchanged file the engine answers with the latest deployment of the name, which for a form and a
+        // process sharing one (staff-report-entry) may be the other file's: the record is the deployment holding it
+        String deploymentId = latestDeploymentOf(repository, name, fileName).getId();
+        if (!deploymentId.equals(recorded[0]) || changedInApplication) {
             try {
-                management.setProperty(property, deployment.getId() + " " + hash);
+                management.setProperty(property, deploymentId + " " + hash);
             } catch (RuntimeException e) {
                 // several nodes starting at once deploy once (the engine's deployment lock and duplicate filter); the
                 // first to record it wins
@@ -132,6 +141,14 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
             if (page.size() < 10) {
                 return null;
             }
+        }
+    }
+
+    private static boolean holds(RepositoryService repository, String deploymentId, String fileName) {
+        try {
+            return repository.getDeploymentResourceNames(deploymentId).contains(fileName);
+        } catch (RuntimeException deleted) {
+            return true; // a deployment removed since: as before, the latest is taken for the designer's
         }
     }
 

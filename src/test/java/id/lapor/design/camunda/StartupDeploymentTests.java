@@ -73,6 +73,33 @@ class StartupDeploymentTests {
         }
     }
 
+    /**
+     * A restart deploys the unchanged {@code staff-report-entry.form}, whose name it shares with the process; the
+     * engine answers with the name's latest deployment, the process's. Recording that would make the next start take
+     * the application's own form for a designer's, and never deploy a changed form of a new release.
+     */
+    @Test
+    void restartsKeepTheRecordOfEachFileOnTheDeploymentThatHoldsIt() {
+        restart(false);
+        restart(false);
+
+        whatTheApplicationDeployedIsTheLatestOfEachFileEvenWhereAFormAndAProcessShareAName();
+    }
+
+    /** A record written before the mend (the process's deployment for the form) is put right at the next start. */
+    @Test
+    void aRecordNamingTheOtherFilesDeploymentIsPutRightAtRestart() {
+        String form = "lapor.deployed.staff-report-entry.form";
+        String right = managementService.getProperties().get(form);
+        String processDeployment = StartupDeployment.latestDeploymentOf(repositoryService, "staff-report-entry",
+                "staff-report-entry.bpmn").getId();
+        managementService.setProperty(form, processDeployment + " " + right.split(" ")[1]);
+
+        restart(false);
+
+        assertThat(managementService.getProperties().get(form)).isEqualTo(right);
+    }
+
     @Test
     void aDesignersNewerDeploymentIsKeptAtRestartUnlessTheAdministratorSaysOtherwise() throws Exception {
         recorded = managementService.getProperties().get(PROPERTY);
