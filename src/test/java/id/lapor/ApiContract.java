@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
  *
  * <p>The validator reads OpenAPI 3.0 only, and the served document is 3.1 (for its {@code webhooks}); {@link
  * #asOpenApi30} renders it in 3.0 words – the webhooks (outbound, never an exchange here) left out, {@code type: [X,
- * "null"]} as {@code nullable} – and fails on any other 3.1-only construct rather than check less than the document
+ * "null"]} and {@code anyOf: [{$ref}, {type: "null"}]} as {@code nullable} – and fails on any other 3.1-only construct rather than check less than the document
  * says.
  */
 public final class ApiContract {
@@ -291,8 +291,45 @@ public final class ApiContract {
                 license.put("url", "https://spdx.org/licenses/" + license.remove("identifier").asText() + ".html");
             }
         }
+        nullableReferences(document);
         downgradeSchemas(document);
         return document;
+    }
+
+    /**
+     * {@code anyOf: [{$ref}, {type: "null"}]} (an optional object of a request) is, in 3.0 words, the referenced
+     * schema itself with {@code nullable} (the validator does not read {@code nullable} beside {@code allOf}).
+     */
+    private static void nullableReferences(ObjectNode document) {
+        JsonNode schemas = document.path("components").path("schemas");
+        document.findParents("anyOf").forEach(parent -> {
+            ObjectNode object = (ObjectNode) parent;
+            if (!(object.get("anyOf") instanceof ArrayNode parts) || parts.size() != 2) {
+                return;
+            }
+            JsonNode reference = null;
+            boolean withNull = false;
+            for (JsonNode part : parts) {
+                JsonNode type = part.path("type");
+                if (type.asText().equals("null") || (type instanceof ArrayNode t && t.size() == 1
+                        && t.get(0).asText().equals("null"))) {
+                    withNull = true;
+                } else if (part.has("$ref")) {
+                    reference = part;
+                }
+            }
+            if (!withNull || reference == null) {
+                return;
+            }
+            String ref = reference.get("$ref").asText();
+            JsonNode target = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+            if (!(target instanceof ObjectNode referenced) || referenced.has("type") && !referenced.path("type").isTextual()) {
+                throw new IllegalStateException("a nullable reference to " + ref + " has no OpenAPI 3.0 equivalent");
+            }
+            object.remove("anyOf");
+            referenced.fields().forEachRemaining(field -> object.putIfAbsent(field.getKey(), field.getValue().deepCopy()));
+            object.put("nullable", true);
+        });
     }
 
     private static final List<String> ONLY_IN_31 = List.of("const", "prefixItems", "$defs", "contentMediaType",

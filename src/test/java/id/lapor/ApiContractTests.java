@@ -78,6 +78,27 @@ class ApiContractTests {
     }
 
     @Test
+    void anOptionalFieldOfAJsonRequestMayBeNullARequiredOneMayNot() {
+        String optionalsNull = "{\"type\":\"ADUAN\",\"title\":\"Jalan rusak\",\"description\":\"Berlubang\","
+                + "\"incidentDate\":null,\"regionCode\":null,\"latitude\":null,\"longitude\":null,"
+                + "\"anonymous\":null,\"reporter\":null,\"informationRequest\":{\"purpose\":null,"
+                + "\"obtainingMethod\":null}}";
+        contract.check(accepted(optionalsNull));
+        assertThat(ApiContract.takeViolations()).isEmpty();
+
+        contract.check(accepted("{\"type\":\"ADUAN\",\"title\":null,\"description\":\"Berlubang\"}"));
+        contract.check(accepted("{\"type\":\"ADUAN\",\"title\":\"Jalan\",\"description\":\"Berlubang\","
+                + "\"reporter\":5}"));
+        assertThat(ApiContract.takeViolations()).hasSize(2)
+                .allSatisfy(violation -> assertThat(violation).contains("request accepted although"));
+    }
+
+    private static ApiContract.Exchange accepted(String submission) {
+        return new ApiContract.Exchange("POST", "/api/reports", Map.of(), Map.of(), JSON,
+                submission.getBytes(StandardCharsets.UTF_8), 201, JSON, Map.of(), "{}".getBytes(), true);
+    }
+
+    @Test
     void whatTheDocumentSaysPasses() {
         contract.check(answer("GET", "/api/reports/48213907", 404, PROBLEM, problem(404)));
         contract.check(answer("GET", "/api/categories", 200, JSON,

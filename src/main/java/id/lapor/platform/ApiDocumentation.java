@@ -219,6 +219,7 @@ class ApiDocumentation {
             addErrorExamples(components);
             if (api.getPaths() != null) {
                 api.getPaths().forEach(this::path);
+                optionalMeansNullable(components);
             }
             declareTags();
         }
@@ -235,6 +236,81 @@ class ApiDocumentation {
                 errors(path, method, operation);
                 examples(operation);
             });
+        }
+
+        /**
+         * Jackson reads {@code "field": null} in a JSON request as the field left out, so an optional field of a JSON
+         * request body (and of the objects in it) accepts {@code null}, and the document says so: {@code "null"} among
+         * its types (and its enum), or {@code anyOf} the referenced schema and {@code null}. A client generated from
+         * the document may send it; a fuzzer that sends it finds the answer the document promises.
+         */
+        private void optionalMeansNullable(Components components) {
+            Set<String> requestSchemas = new java.util.TreeSet<>();
+            api.getPaths().values().forEach(item -> item.readOperations().stream()
+                    .filter(operation -> operation.getRequestBody() != null
+                            && operation.getRequestBody().getContent() != null)
+                    .map(operation -> operation.getRequestBody().getContent().get(JSON))
+                    .filter(json -> json != null && json.getSchema() != null)
+                    .forEach(json -> collectReferences(json.getSchema(), components, requestSchemas)));
+            requestSchemas.forEach(name -> {
+                Schema<?> schema = components.getSchemas().get(name);
+                if (schema.getProperties() == null) {
+                    return;
+                }
+                List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+                schema.getProperties().replaceAll((property, value) ->
+                        required.contains(property) ? value : nullable(value));
+            });
+        }
+
+        private static void collectReferences(Schema<?> schema, Components components, Set<String> names) {
+            if (schema == null) {
+                return;
+            }
+            if (schema.get$ref() != null) {
+                String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+                if (components.getSchemas() != null && components.getSchemas().containsKey(name) && names.add(name)) {
+                    collectReferences(components.getSchemas().get(name), components, names);
+                }
+                return;
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(property -> collectReferences(property, components, names));
+            }
+            collectReferences(schema.getItems(), components, names);
+            if (schema.getAnyOf() != null) {
+                schema.getAnyOf().forEach(part -> collectReferences(part, components, names));
+            }
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static Schema nullable(Schema property) {
+            if (property.get$ref() != null) {
+                JsonSchema either = new JsonSchema();
+                either.anyOf(List.of(new JsonSchema().$ref(property.get$ref()),
+                        new JsonSchema().types(new java.util.LinkedHashSet<>(List.of("null")))));
+                either.setDescription(property.getDescription());
+                return either;
+            }
+            if (property.getAnyOf() != null) {
+                return property; // already said
+            }
+            Set<String> types = new java.util.LinkedHashSet<>();
+            if (property.getTypes() != null) {
+                types.addAll(property.getTypes());
+            } else if (property.getType() != null) {
+                types.add(property.getType());
+            }
+            if (types.isEmpty() || !types.add("null")) {
+                return property;
+            }
+            property.setTypes(types);
+            if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                List values = new ArrayList<>(property.getEnum());
+                values.add(null);
+                property.setEnum(values);
+            }
+            return property;
         }
 
         /** {@code camunda-user} (the former, undefined name) is {@value #STAFF}; every staff path requires it. */

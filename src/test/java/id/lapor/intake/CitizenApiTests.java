@@ -90,6 +90,22 @@ class CitizenApiTests {
     }
 
     @Test
+    void anOptionalFieldSentAsNullIsTheFieldLeftOut() throws Exception {
+        // what the API contract (checked over every exchange of this test) promises for each optional field
+        String number = read(submit("""
+                {"type":"ADUAN","title":"Lampu jalan mati","description":"Sudah seminggu gelap",
+                 "incidentDate":"2026-11-20","regionCode":null,"address":null,"latitude":null,"longitude":null,
+                 "categoryCode":null,"targetAgencyCode":null,"anonymous":null,"confidential":null,"reporter":null,
+                 "informationRequest":null}""", null).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString()).get("trackingNumber").asText();
+
+        assertThat(jdbc.queryForMap("select latitude, longitude, anonymous, confidential from report "
+                + "where tracking_number = ?", number))
+                .containsEntry("latitude", null).containsEntry("longitude", null)
+                .containsEntry("anonymous", false).containsEntry("confidential", false);
+    }
+
+    @Test
     void invalidInputIsRefusedWithAMessagePerField() throws Exception {
         submit("""
                 {"type":"ADUAN","title":" ","description":"","incidentDate":"2999-01-01",

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Generated input (jqwik's generators, a fixed seed) thrown at every public write endpoint and its searches: texts
+ * Generated input (jqwik's generators, fresh samples each run) thrown at every public write endpoint and its searches: texts
  * with control characters, emoji, markup and 6,000 characters, dates from year -999999999 to 999999999, numbers like
  * 1e-20000, yes/no fields like "maybe". For every request: never a 5xx, an error in the surface's format (problem JSON,
  * Open311's), and after a refusal the database holds no new report. Each request comes from an address of its own,
