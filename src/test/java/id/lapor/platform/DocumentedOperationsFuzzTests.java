@@ -28,9 +28,9 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Every operation of the served OpenAPI document, called the way an API fuzzer calls it: first with the document's
- * own examples, then with each parameter and each field of a JSON body replaced by hostile values (empty, negative,
- * huge, not a date, markup, SQL, a 20,000-character string, the wrong type, missing) and with bodies that are not
- * what the operation takes. Every answer must be below 500 and, over real HTTP, exactly as the document describes it
+ * own examples, then with each parameter and each field of a JSON body (every field its schema names, also those
+ * the example leaves out) replaced by hostile values (empty, negative, huge, not a date, markup, SQL, a
+ * 20,000-character string, null, the wrong type, missing) and with bodies that are not what the operation takes. Every answer must be below 500 and, over real HTTP, exactly as the document describes it
  * ({@link ApiContract}: status, media type, headers, body schema). Staff operations are called as the demo
  * administrator, who may do the most. Its hundreds of wrong access codes and submissions exhaust the throttles of the
  * address it calls from, which the tests after it share: its application context is discarded after it.
@@ -49,9 +49,11 @@ class DocumentedOperationsFuzzTests {
     @Autowired ObjectMapper json;
     @LocalServerPort int port;
 
+    private JsonNode document;
+
     @TestFactory
     Stream<DynamicTest> everyOperationAnswersItsExamplesAndHostileInputBelow500AsDocumented() throws Exception {
-        JsonNode document = json.readTree(HTTP.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
+        document = json.readTree(HTTP.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         List<DynamicTest> tests = new ArrayList<>();
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
@@ -224,7 +226,14 @@ class DocumentedOperationsFuzzTests {
             if (!(original instanceof ObjectNode object)) {
                 return calls;
             }
-            for (String field : iterable(object)) {
+            // every field the body's schema names, also those that the example leaves out
+            List<String> fields = iterable(object);
+            bodySchema(definition).path("properties").fieldNames().forEachRemaining(name -> {
+                if (!fields.contains(name)) {
+                    fields.add(name);
+                }
+            });
+            for (String field : fields) {
                 ObjectNode without = object.deepCopy();
                 without.remove(field);
                 calls.add(example.with("without " + field, example.query, example.path, json.writeValueAsString(without)));
@@ -239,6 +248,14 @@ class DocumentedOperationsFuzzTests {
             }
             return calls;
         }
+    }
+
+    /** The JSON request body's schema, its reference followed. */
+    private JsonNode bodySchema(JsonNode definition) {
+        JsonNode schema = definition.path("requestBody").path("content").path("application/json").path("schema");
+        String reference = schema.path("$ref").asText("");
+        return reference.isEmpty() ? schema
+                : document.path("components").path("schemas").path(reference.substring(reference.lastIndexOf('/') + 1));
     }
 
     private static List<String> iterable(ObjectNode object) {
