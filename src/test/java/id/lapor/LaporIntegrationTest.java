@@ -16,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
  * "default" in a JVM-wide registry that the web apps read; two live contexts would make Tasklist of one talk to the
  * engine of the other, so every test of the application shares this one.) Outbound gateways point at
  * {@link TestServers}. Every HTTP exchange with the API is checked against the OpenAPI document the application
- * serves ({@link ApiContract}): a test fails when the application answers outside it.
+ * serves ({@link ApiContract}): a test fails when the application answers outside it. A class starts with no
+ * notification of an earlier class due ({@link NotificationsOfEarlierClasses}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +25,6 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestServers.class)
 @Import(ApiContractFilter.Registration.class)
-@ExtendWith(ApiContractExtension.class)
+@ExtendWith({ApiContractExtension.class, NotificationsOfEarlierClasses.class})
 public @interface LaporIntegrationTest {
 }

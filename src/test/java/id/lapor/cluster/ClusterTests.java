@@ -67,12 +67,6 @@ class ClusterTests {
              "reporter":{"phone":"081234567890"}}
             """;
 
-    /**
-     * Small heap; the client compiler only and the serial collector: the nodes start faster and take less of a small
-     * machine's CPU (these tests measure correctness, not speed).
-     */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-
     final RecordingHttpServer smsGateway = RecordingHttpServer.start();
     EmbeddedPostgres database;
     JdbcTemplate db;
@@ -102,9 +96,9 @@ class ClusterTests {
         db = new JdbcTemplate(database.getDatabase("postgres", "lapor"));
         String url = database.getJdbcUrl("postgres", "lapor");
         // one after the other: the first node creates the schema (Flyway, Camunda), the second finds it
-        nodeA = ApplicationNode.start("node-a", logDirectory, JVM_OPTIONS, nodeArguments("node-a", url, smsGateway));
+        nodeA = ApplicationNode.start("node-a", logDirectory, nodeArguments("node-a", url, smsGateway));
         nodeA.awaitReady(Duration.ofSeconds(150));
-        nodeB = ApplicationNode.start("node-b", logDirectory, JVM_OPTIONS, nodeArguments("node-b", url, smsGateway));
+        nodeB = ApplicationNode.start("node-b", logDirectory, nodeArguments("node-b", url, smsGateway));
         nodeB.awaitReady(Duration.ofSeconds(150));
         System.out.println("Ready: " + nodeA + " in " + nodeA.startUpTime() + ", " + nodeB + " in "
                 + nodeB.startUpTime());
@@ -132,6 +126,9 @@ class ClusterTests {
                 engine("job-execution.max-jobs-per-acquisition", 2),
                 engine("job-execution.wait-time-in-millis", 100),
                 engine("job-execution.max-wait", 500),
+                // the jobs a killed node had locked wait for their lock to expire (60 s in application.yml) before the
+                // other node takes them: 10 s here, so that the test of a killed node does not wait a minute for it
+                engine("job-execution.lock-time-in-millis", 10_000),
                 engine("generic-properties.properties.hostname", name),
                 "--lapor.notifications.dispatch-enabled=true",
                 "--lapor.notifications.dispatch-interval=1s",

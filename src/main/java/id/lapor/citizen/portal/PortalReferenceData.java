@@ -55,12 +55,21 @@ class PortalReferenceData {
     }
 
     /**
-     * Agencies a report can be sent to or be held by (units and governments, not the national administrator), by
-     * name; read as plain rows, not as entities (a national directory has hundreds, on every list page).
+     * The agencies a form or filter offers, by name: every government (ministries, agencies, provinces,
+     * kabupaten/kota; not the national administrator), the units of the chosen region (a province's or a
+     * kabupaten/kota's own units, e.g. its OPDs) and the agency already chosen. Never the whole directory: a national
+     * one holds 25,000 units, which no one can pick from a list and which made every list page a megabyte. Read as
+     * plain rows, not as entities.
+     *
+     * @param region the region chosen on the page (a Kemendagri code), or null
+     * @param chosen the agency code chosen on the page, or null
      */
-    List<Option> agencies() {
-        return jdbc.query("select code, name from agency where level <> ? order by name",
-                (rs, i) -> new Option(rs.getString(1), rs.getString(2)), AgencyLevel.NASIONAL.name());
+    List<Option> agencies(String region, String chosen) {
+        return jdbc.query("""
+                select a.code, a.name from agency a left join agency g on g.id = a.parent_id
+                where a.level <> ? and (a.level <> ? or coalesce(a.region_code, g.region_code) = ? or a.code = ?)
+                order by a.name""", (rs, i) -> new Option(rs.getString(1), rs.getString(2)),
+                AgencyLevel.NASIONAL.name(), AgencyLevel.UNIT.name(), region, chosen);
     }
 
     List<ReportType> types() {

@@ -68,7 +68,7 @@ class PublicReportsPage {
                 r -> text.dateTime(r.submittedAt(), views.defaultZone(), locale).replaceAll(" \\d{2}\\.\\d{2} \\S+$", ""))));
         model.addAttribute("categories", referenceData.categoryTree());
         model.addAttribute("regions", regions);
-        model.addAttribute("agencies", referenceData.agencies());
+        model.addAttribute("agencies", referenceData.agencies(criteria.region(), criteria.agency()));
         model.addAttribute("statuses", referenceData.statuses());
         return "reports";
     }

@@ -171,7 +171,9 @@ class SubmitReportPage {
         model.addAttribute("fieldAnchors", FIELD_ANCHORS);
         model.addAttribute("categories", referenceData.categoryTree());
         model.addAttribute("regions", referenceData.regions());
-        model.addAttribute("agencies", referenceData.agencies());
+        ReportForm form = (ReportForm) model.getAttribute("reportForm");
+        model.addAttribute("agencies", form == null ? referenceData.agencies(null, null)
+                : referenceData.agencies(blankToNull(form.getRegionCode()), blankToNull(form.getTargetAgencyCode())));
         model.addAttribute("maxTotalSize", attachments.maxTotalSizeText());
         return FORM;
     }

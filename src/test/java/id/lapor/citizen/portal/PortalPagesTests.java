@@ -311,6 +311,16 @@ class PortalPagesTests {
         assertThat(list("q", marker, "instansi", "bontang-dpupr")).doesNotContain(bontang.trackingNumber());
     }
 
+    @Test
+    void theAgencyChoicesAreTheGovernmentsAndTheUnitsOfTheChosenRegionNeverTheWholeDirectory() throws Exception {
+        assertThat(list()).contains("value=\"kota-bontang\"").doesNotContain("value=\"bontang-dpupr\"");
+        assertThat(list("wilayah", "64.74")).contains("value=\"kota-bontang\"", "value=\"bontang-dpupr\"");
+        assertThat(list("instansi", "bontang-dpupr")).contains("value=\"bontang-dpupr\" selected");
+        String form = mvc.perform(get("/lapor")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).contains("value=\"kota-bontang\"").doesNotContain("value=\"bontang-dpupr\"");
+    }
+
     private String list(String... params) throws Exception {
         var request = get("/laporan");
         for (int i = 0; i < params.length; i += 2) {
