@@ -110,7 +110,7 @@ class NotificationComposer {
                 table.add(new Fact(text("mail.fact.title", locale), report.getTitle()));
                 table.add(new Fact(text("mail.fact.due", locale), facts.due()));
             }
-            case FORWARDED -> {
+            case FORWARDED, DISPOSED_TO_GOVERNMENT -> {
                 paragraphs.add(text(key + ".intro", locale, args));
                 paragraphs.add(text(key + ".action", locale, args));
                 table.add(new Fact(text("mail.fact.title", locale), report.getTitle()));

@@ -229,7 +229,9 @@ public class Report {
         hold(agency, since, null);
     }
 
+    /** The agency's deadline for its follow-up; the status stays. */
     public void followUpDue(Instant due) {
+        requireOpen();
         this.currentDueAt = due;
     }
 

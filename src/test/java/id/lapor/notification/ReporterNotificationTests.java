@@ -120,6 +120,25 @@ class ReporterNotificationTests {
     }
 
     @Test
+    void aReportHandedToAnotherGovernmentTellsTheReporterWhoHasItNowInTheirLanguage() {
+        String email = NotificationFixture.uniqueEmail("disposisi");
+        SubmittedReport submitted = fixture.submitByEmail(email, "en");
+
+        taskService.complete(fixture.task(submitted, "Task_VerifyReport").getId(),
+                Map.of(VERIFICATION_DECISION, "FORWARD", FORWARD_AGENCY, "prov-kaltim"));
+        fixture.dispatchAll();
+
+        ReceivedMail handedOver = ReceivedMail.to(email, submitted.trackingNumber()).get(1);
+        assertThat(handedOver.subject()).isEqualTo("Report " + submitted.trackingNumber()
+                + " handed over to Pemerintah Provinsi Kalimantan Timur");
+        assertThat(handedOver.text()).contains("Pemerintah Kota Bontang handed your report over to Pemerintah Provinsi "
+                + "Kalimantan Timur", "forward it to the responsible unit by", "WITA");
+        assertThat(fixture.rowsOf(submitted)).filteredOn(row -> row.getRecipientKind() == RecipientKind.REPORTER)
+                .extracting(Notification::getEventType)
+                .containsExactly(ReportEventType.SUBMITTED, ReportEventType.DISPOSED_TO_GOVERNMENT);
+    }
+
+    @Test
     void archivingTellsTheReporterTheReasonInEnglish() {
         String email = NotificationFixture.uniqueEmail("archived");
         SubmittedReport submitted = fixture.submitByEmail(email, "en");

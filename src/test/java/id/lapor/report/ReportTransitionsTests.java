@@ -104,6 +104,20 @@ class ReportTransitionsTests {
         assertThat(report.getCurrentDueAt()).isNull();
     }
 
+    @ParameterizedTest
+    @MethodSource("finalStatuses")
+    void aFinishedReportTakesNoNewFollowUpDeadline(ReportStatus from) {
+        Report report = reportIn(from);
+
+        assertThatThrownBy(() -> report.followUpDue(LATER_DUE)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Report 2026120700001 is already " + from);
+        assertThat(report.getCurrentDueAt()).isNull();
+    }
+
+    static Stream<ReportStatus> finalStatuses() {
+        return Arrays.stream(ReportStatus.values()).filter(ReportStatus::isFinal);
+    }
+
     @Test
     void onlySelesaiAndDiarsipkanAreFinal() {
         assertThat(Arrays.stream(ReportStatus.values()).filter(ReportStatus::isFinal))
