@@ -64,7 +64,8 @@ class OversightPage {
         model.addAttribute("total", table.total());
         model.addAttribute("levels", figures.levels(filter));
         model.addAttribute("chartJson", json(chart(rows, trend, locale)));
-        model.addAttribute("agencies", request.agencies(scope));
+        model.addAttribute("agencies", request.agencies(scope, filter.agency()));
+        model.addAttribute("agencySearch", scope.isNational());
         model.addAttribute("regions", jdbc.query("select code, name from region order by code",
                 (rs, i) -> new Option(rs.getString(1), rs.getString(2))));
         String query = query(filter) + "&unit=" + step.name().toLowerCase(Locale.ROOT);

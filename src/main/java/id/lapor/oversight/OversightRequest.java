@@ -1,5 +1,6 @@
 package id.lapor.oversight;
 
+import id.lapor.directory.AgencyLevel;
 import id.lapor.platform.InvalidInputException;
 import id.lapor.platform.UserText;
 import java.time.Clock;
@@ -136,11 +137,16 @@ class OversightRequest {
                 select code from up""", String.class, agency);
     }
 
-    /** The agencies a user may choose, by name: all, or those under their governments. */
-    List<OversightPage.Option> agencies(OversightScope scope) {
+    /**
+     * The agencies the filter suggests, by name: for a national user the governments and the agency chosen (a unit is
+     * found by typing, {@code js/agency-search.js}: a national directory's 25,000 units are no list to send with every
+     * page), for anyone else those under their governments.
+     */
+    List<OversightPage.Option> agencies(OversightScope scope, String chosen) {
         if (scope.isNational()) {
-            return jdbc.query("select code, name from agency order by name",
-                    (rs, i) -> new OversightPage.Option(rs.getString(1), rs.getString(2)));
+            return jdbc.query("select code, name from agency where level <> ? or code = ? order by name",
+                    (rs, i) -> new OversightPage.Option(rs.getString(1), rs.getString(2)), AgencyLevel.UNIT.name(),
+                    chosen);
         }
         return jdbc.query("""
                 with recursive down as (

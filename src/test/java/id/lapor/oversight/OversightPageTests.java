@@ -46,6 +46,19 @@ class OversightPageTests {
     }
 
     @Test
+    void aNationalUsersAgencyFilterSuggestsTheGovernmentsAndSearchesTheUnits() {
+        String page = rest.withBasicAuth("auditor", "demo").getForObject(march(), String.class);
+        String suggestions = page.substring(page.indexOf("<datalist id=\"agency-codes\">"),
+                page.indexOf("</datalist>", page.indexOf("<datalist id=\"agency-codes\">")));
+
+        assertThat(suggestions).contains("value=\"kota-bontang\"", "value=\"prov-kaltim\"")
+                .doesNotContain("value=\"bontang-dpupr\"", "value=\"" + data.agencyA + "\"");
+        assertThat(page).contains("data-agency-search=\"/api/agencies\"", "/js/agency-search.js");
+        assertThat(rest.withBasicAuth("auditor", "demo").getForObject(march().replace(data.government, data.agencyA),
+                String.class)).as("the unit chosen is suggested").contains("value=\"" + data.agencyA + "\"");
+    }
+
+    @Test
     void theDashboardSpeaksEnglishWithLangEn() {
         String page = rest.withBasicAuth("auditor", "demo").getForObject(march() + "&lang=en", String.class);
         assertThat(page).contains("Oversight dashboard", "Overdue now", "Monthly report", "4.0 / 8.8", "4.00 (2)", "\"received\":\"Received\"");
