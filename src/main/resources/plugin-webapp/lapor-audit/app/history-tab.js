@@ -83,6 +83,39 @@ export function renderHistoryTab(node, { api, processDefinitionId }) {
   draw();
 }
 
+/**
+ * The agency filter: a code, with the governments suggested and any agency found by typing two letters or more of
+ * its name or code (the plugin's /agencies?q=), so that the national directory's units are not all loaded.
+ */
+function agencyField(state, value) {
+  const listId = 'la-agencies-' + Math.random().toString(36).substring(2, 10);
+  const list = h('datalist', { id: listId }, state.agencies.map(a => h('option', { value: a.code }, a.name)));
+  const control = input('agency', 'search', value,
+    { list: listId, autocomplete: 'off', size: 24, placeholder: t('history.agency.placeholder') });
+  const asked = new Set();
+  let timer = null;
+  control.addEventListener('input', () => {
+    const words = control.value.trim();
+    clearTimeout(timer);
+    if (words.length < 2 || asked.has(words.toLowerCase())) {
+      return;
+    }
+    timer = setTimeout(async () => {
+      asked.add(words.toLowerCase());
+      try {
+        const known = new Set(Array.from(list.options, option => option.value));
+        (await pluginGet(state.api, '/agencies', { q: words })).filter(a => !known.has(a.code))
+          .forEach(a => list.appendChild(h('option', { value: a.code }, a.name)));
+      } catch (error) {
+        // the suggestions stay as they were
+      }
+    }, 250);
+  });
+  const agencyField = field(t('history.agency'), control);
+  agencyField.appendChild(list);
+  return agencyField;
+}
+
 function filterForm(state, apply) {
   const f = state.filter;
   const version = state.definition ? state.definition.version : '';
@@ -93,8 +126,7 @@ function filterForm(state, apply) {
       ...['RUNNING', 'COMPLETED', 'CANCELED'].map(s => [s, t('filter.state.' + s)])], f.state)),
     field(t('history.reportStatus'), select('reportStatus', [['', t('common.all')],
       ...REPORT_STATUSES.map(s => [s, t('report.' + s)])], f.reportStatus)),
-    field(t('history.agency'), select('agency', [['', t('common.all')],
-      ...state.agencies.map(a => [a.code, a.name])], f.agency)),
+    agencyField(state, f.agency),
     field(t('history.startedFrom'), input('from', 'date', f.from)),
     field(t('history.startedTo'), input('to', 'date', f.to)),
     field(t('history.breach'), select('breach', [['', t('common.all')], ['true', t('history.breach.true')],

@@ -200,10 +200,25 @@ class AuditHistory {
                 new ElementWords.Elements(null)), language)).toList();
     }
 
-    /** The agencies of the directory, for the agency filter. */
-    List<AgencyOption> agencies() {
-        return jdbc.query("select code, name, level from agency order by name", (rs, n) ->
-                new AgencyOption(rs.getString("code"), rs.getString("name"), rs.getString("level")));
+    /** At most this many agencies answer a search of the agency filter. */
+    static final int AGENCY_MATCHES = 50;
+
+    /**
+     * The agencies the agency filter suggests, by name: without words the governments (a national directory's 25,000
+     * units are no list to load with every history tab), with words (2 or more characters) the agencies whose name or
+     * code holds them, at most {@value #AGENCY_MATCHES}.
+     */
+    List<AgencyOption> agencies(String words) {
+        if (words == null || words.strip().length() < 2) {
+            return jdbc.query("select code, name, level from agency where level <> 'UNIT' order by name", Map.of(), (rs, n) ->
+                    new AgencyOption(rs.getString("code"), rs.getString("name"), rs.getString("level")));
+        }
+        String pattern = "%" + words.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.query("""
+                select code, name, level from agency where lower(name) like :pattern or lower(code) like :pattern
+                order by name limit :matches""", Map.of("pattern", pattern, "matches", AGENCY_MATCHES),
+                (rs, n) -> new AgencyOption(rs.getString("code"), rs.getString("name"), rs.getString("level")));
     }
 
     private void requireHistoryAccess(String processDefinitionKey) {

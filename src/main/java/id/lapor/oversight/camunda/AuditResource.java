@@ -104,8 +104,8 @@ public class AuditResource extends AbstractCockpitPluginResource {
     @GET
     @Path("agencies")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response agencies() {
-        return answer(history::agencies);
+    public Response agencies(@QueryParam("q") String words) {
+        return answer(() -> history.agencies(words));
     }
 
     private Response answer(Supplier<Object> body) {

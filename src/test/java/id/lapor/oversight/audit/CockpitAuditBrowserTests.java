@@ -88,6 +88,13 @@ class CockpitAuditBrowserTests {
         enlargeTabs();
         browser.screenshot("cockpit-history");
 
+        // the agency filter suggests the governments; a unit is found by typing part of its name
+        WebElement agency = browser.driver().findElement(By.cssSelector(".la-history input[name=agency]"));
+        assertThat(suggestedAgencies(agency)).contains("kota-bontang").doesNotContain("bontang-dpupr");
+        agency.sendKeys("pekerjaan umum");
+        browser.waitUntil(driver -> suggestedAgencies(agency).contains("bontang-dpupr"));
+        agency.clear();
+
         // only the breached cases of this test's period: the late one stays, the one in time goes
         new Select(browser.driver().findElement(By.cssSelector(".la-history select[name=breach]"))).selectByValue("true");
         browser.driver().findElement(By.cssSelector(".la-history form.la-filters button[type=submit]")).click();
@@ -377,5 +384,12 @@ class CockpitAuditBrowserTests {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", entry);
         browser.waitUntil(driver -> entry.isDisplayed());
         return entry.getText();
+    }
+
+    /** The codes the agency filter's list suggests. */
+    @SuppressWarnings("unchecked")
+    private static List<String> suggestedAgencies(WebElement agency) {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(arguments[0].list.options).map(o => o.value);", agency);
     }
 }

@@ -210,13 +210,18 @@ class AuditHistoryApiTests {
     }
 
     @Test
-    void agenciesForTheFilterComeFromTheDirectory() throws IOException {
-        HttpResponse<String> response = auditor().get(PLUGIN + "/agencies");
+    void agenciesForTheFilterAreTheGovernmentsAndWhatASearchFinds() throws IOException {
+        assertThat(agencyCodes("")).contains("kota-bontang", "prov-kaltim").doesNotContain("bontang-dpupr");
+        assertThat(agencyCodes("?q=PUPR")).contains("bontang-dpupr").doesNotContain("kota-bontang");
+        assertThat(agencyCodes("?q=50%25")).as("% is a character, not a wildcard").isEmpty();
+    }
 
+    private List<String> agencyCodes(String query) throws IOException {
+        HttpResponse<String> response = auditor().get(PLUGIN + "/agencies" + query);
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> codes = new ArrayList<>();
         json.readTree(response.body()).forEach(agency -> codes.add(agency.get("code").asText()));
-        assertThat(codes).contains("bontang-dpupr", "bontang-dinkes", "kota-bontang");
+        return codes;
     }
 
     @Test
