@@ -1,6 +1,7 @@
 package id.lapor.design.camunda;
 
 import id.lapor.design.ProcessApiCatalog;
+import id.lapor.platform.engine.ExpressionBeans;
 import id.lapor.platform.engine.ProcessApi;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -26,7 +27,7 @@ import org.springframework.util.ClassUtils;
  * engine is being built.
  */
 @Component
-class PublishedProcessApi implements ProcessApiCatalog {
+class PublishedProcessApi implements ProcessApiCatalog, ExpressionBeans {
 
     private final ApplicationContext context;
     private volatile SortedMap<String, Set<String>> stepsByBean;
@@ -86,7 +87,8 @@ class PublishedProcessApi implements ProcessApiCatalog {
     }
 
     /** The engine's bean map: the published beans only, resolved on first use. */
-    Map<Object, Object> expressionBeans() {
+    @Override
+    public Map<Object, Object> expressionBeans() {
         return new AbstractMap<>() {
             @Override
             public boolean containsKey(Object key) {

@@ -2,6 +2,7 @@ package id.lapor.design.camunda;
 
 import id.lapor.design.ProcessDesignProperties;
 import id.lapor.platform.Sha256;
+import id.lapor.platform.engine.AfterEngineBuild;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * Forms go first, then decisions, then processes, so that the guardrails find the forms a process links.
  */
 @Component
-class StartupDeployment extends AbstractProcessEnginePlugin {
+class StartupDeployment implements AfterEngineBuild {
 
     /** The deployment source Camunda Modeler sends; the engine compares only deployments of the same name and source. */
     static final String SOURCE = "Camunda Modeler";
@@ -47,7 +47,7 @@ class StartupDeployment extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
+    public void engineBuilt(ProcessEngine engine) {
         ManagementService management = engine.getManagementService();
         Map<String, String> recorded = management.getProperties();
         for (Resource file : files()) {

@@ -1,6 +1,9 @@
 package id.lapor.platform.engine;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -10,8 +13,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's current command, through its internal API in this one place: who it runs for, and work that the
- * system does inside it without the engine's authorization checks.
+ * The engine's current command, through its internal API in this one place: who it runs for, work that the system
+ * does inside it without the engine's authorization checks, and work done as another user (or as nobody) with the
+ * previous authentication put back afterwards.
  */
 @Component
 public class EngineCommands {
@@ -51,5 +55,38 @@ public class EngineCommands {
         CommandContext command = Context.getCommandContext();
         Authentication authentication = command == null ? null : command.getAuthentication();
         return authentication == null ? null : authentication.getUserId();
+    }
+
+    /**
+     * Runs the work authenticated as this user with these groups (the engine then checks their authorizations), and
+     * puts back whatever authentication there was before.
+     */
+    public static <T> T asUser(IdentityService identity, String userId, List<String> groupIds, Supplier<T> work) {
+        Authentication previous = identity.getCurrentAuthentication();
+        identity.setAuthentication(userId, groupIds);
+        try {
+            return work.get();
+        } finally {
+            restore(identity, previous);
+        }
+    }
+
+    /** Runs the work with no user authenticated (the system's own work), and puts back the authentication after. */
+    public static void withoutAuthentication(IdentityService identity, Runnable work) {
+        Authentication previous = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            work.run();
+        } finally {
+            restore(identity, previous);
+        }
+    }
+
+    private static void restore(IdentityService identity, Authentication previous) {
+        if (previous == null) {
+            identity.clearAuthentication();
+        } else {
+            identity.setAuthentication(previous);
+        }
     }
 }

@@ -2,6 +2,7 @@ package id.lapor.report.camunda;
 
 import id.lapor.platform.CamundaLogin;
 import id.lapor.platform.EngineWebApps;
+import id.lapor.platform.engine.EngineCommands;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -87,20 +87,16 @@ public class LiveTaskView {
         }
 
         private void refreshAsSystem(String taskId) {
-            Authentication user = identity.getCurrentAuthentication();
-            identity.clearAuthentication();
-            try {
-                transactions.executeWithoutResult(status -> presentation.refresh(tasks, taskId));
-            } catch (OptimisticLockingException e) {
-                log.debug("Task {} was brought up to date by a concurrent request", taskId);
-            } catch (RuntimeException e) {
-                // the form still opens, with the copies of the last refresh
-                log.warn("Could not bring the form of task {} up to date", taskId, e);
-            } finally {
-                if (user != null) {
-                    identity.setAuthentication(user);
+            EngineCommands.withoutAuthentication(identity, () -> {
+                try {
+                    transactions.executeWithoutResult(status -> presentation.refresh(tasks, taskId));
+                } catch (OptimisticLockingException e) {
+                    log.debug("Task {} was brought up to date by a concurrent request", taskId);
+                } catch (RuntimeException e) {
+                    // the form still opens, with the copies of the last refresh
+                    log.warn("Could not bring the form of task {} up to date", taskId, e);
                 }
-            }
+            });
         }
     }
 }

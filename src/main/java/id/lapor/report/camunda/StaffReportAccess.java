@@ -1,6 +1,7 @@
 package id.lapor.report.camunda;
 
 import id.lapor.platform.CamundaLogin;
+import id.lapor.platform.engine.EngineCommands;
 import id.lapor.report.Report;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
@@ -53,16 +53,6 @@ public class StaffReportAccess {
     }
 
     private <T> T asUser(CamundaLogin user, Supplier<T> query) {
-        Authentication previous = identity.getCurrentAuthentication();
-        identity.setAuthentication(user.userId(), user.groupIds());
-        try {
-            return query.get();
-        } finally {
-            if (previous == null) {
-                identity.clearAuthentication();
-            } else {
-                identity.setAuthentication(previous);
-            }
-        }
+        return EngineCommands.asUser(identity, user.userId(), user.groupIds(), query);
     }
 }

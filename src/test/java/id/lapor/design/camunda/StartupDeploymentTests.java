@@ -126,7 +126,7 @@ class StartupDeploymentTests {
     /** What happens at a start of the application: the start-up deployment runs on the engine. */
     private void restart(boolean overwriteDesignerDeployments) {
         new StartupDeployment(new ProcessDesignProperties(false, overwriteDesignerDeployments))
-                .postProcessEngineBuild(engine);
+                .engineBuilt(engine);
     }
 
     private ProcessDefinition latest() {
