@@ -7,6 +7,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -178,21 +179,41 @@ public final class TasklistPage {
         browser.waitUntil(driver -> radio.isSelected());
     }
 
-    /** Opens a form-js select (not searchable), picks the option and waits until the select shows it. */
+    /**
+     * Opens a form-js select (not searchable), picks the option and waits until the select shows it. Each step is
+     * tried again until the select shows the option: while form-js is still rendering a start form, a click opens
+     * nothing, and a form rendered once more forgets a choice already made (both seen in CI on a busy machine).
+     */
     public void choose(String label, String option) {
-        WebElement field = browser.waitUntil(visibilityOfElementLocated(By.xpath(field(label))));
-        // A click that lands while form-js is still rendering the start form opens nothing: open the list again
-        // until it is there (seen once in CI on a busy machine).
-        List<WebElement> options = browser.waitUntil(driver -> {
-            if (field.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
-                field.findElement(By.cssSelector(".fjs-input-group")).click();
+        By fieldLocator = By.xpath(field(label));
+        browser.waitUntil(visibilityOfElementLocated(fieldLocator));
+        browser.waitUntil(driver -> {
+            try {
+                WebElement field = driver.findElement(fieldLocator);
+                boolean open = !field.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty();
+                if (field.findElement(By.cssSelector(".fjs-select-display")).getText().contains(option)) {
+                    if (open) {
+                        // opened again before the choice showed: a click beside the list closes it (Escape would close
+                        // a start form's dialog)
+                        field.findElement(By.cssSelector(".fjs-select-display")).click();
+                        return false;
+                    }
+                    return true;
+                }
+                if (!open) {
+                    field.findElement(By.cssSelector(".fjs-input-group")).click();
+                    return false; // the list opens by the next look
+                }
+                List<WebElement> items = field.findElements(By.xpath(
+                        ".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()=" + literal(option) + "]"));
+                if (!items.isEmpty()) {
+                    new Actions(driver).moveToElement(items.get(0)).click().perform();
+                }
+                return false; // the choice shows by the next look, or is made again
+            } catch (StaleElementReferenceException e) {
+                return false; // rendered again meanwhile
             }
-            List<WebElement> items = field.findElements(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()="
-                    + literal(option) + "]"));
-            return items.isEmpty() ? null : items;
         });
-        new Actions(browser.driver()).moveToElement(options.get(0)).click().perform();
-        browser.waitUntil(driver -> field.findElement(By.cssSelector(".fjs-select-display")).getText().contains(option));
     }
 
     /** The text a form-js select shows for its current value (searchable or not). */
