@@ -28,6 +28,13 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
     @Query("select a from Agency a where lower(a.name) like ?1 escape '\\' or a.code like ?1 escape '\\' order by a.name")
     List<Agency> search(String pattern, Limit limit);
 
+    /** At most {@code max} agencies whose name or code contains these words as typed ({@code %} and {@code _} too). */
+    default List<Agency> searchWords(String words, int max) {
+        String literal = words.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return search("%" + literal + "%", Limit.of(max));
+    }
+
     @Query("select a from Agency a order by a.name")
     List<Agency> findAllByOrderByName();
 }

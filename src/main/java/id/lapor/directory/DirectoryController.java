@@ -10,8 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.data.domain.Limit;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,12 +67,10 @@ class DirectoryController {
             + MATCHES + " agencies; without `q`: the whole directory.", example = "bina marga")
             @RequestParam(required = false) String q) {
         if (q != null && !q.isBlank()) {
-            String words = q.strip().toLowerCase(Locale.ROOT);
-            if (words.length() < 2 || words.length() > 100) {
+            if (q.strip().length() < 2 || q.strip().length() > 100) {
                 throw new InvalidInputException("q", UserText.of("directory.query.length"));
             }
-            String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            return agencies.search(pattern, Limit.of(MATCHES)).stream().map(DirectoryController::view).toList();
+            return agencies.searchWords(q, MATCHES).stream().map(DirectoryController::view).toList();
         }
         return agencies.findAllByOrderByName().stream()
                 .map(DirectoryController::view)

@@ -1,5 +1,6 @@
 package id.lapor.oversight.camunda;
 
+import id.lapor.directory.AgencyRepository;
 import id.lapor.oversight.audit.AuditAccessDeniedException;
 import id.lapor.oversight.audit.AuditLanguage;
 import id.lapor.oversight.audit.InstanceFilter;
@@ -92,9 +93,12 @@ class AuditHistory {
     private final AuthorizationService authorizationService;
     private final HistoryService historyService;
     private final ElementWords elementWords;
+    private final AgencyRepository agencies;
 
-    AuditHistory(NamedParameterJdbcTemplate jdbc, ProcessEngine engine, ElementWords elementWords) {
+    AuditHistory(NamedParameterJdbcTemplate jdbc, ProcessEngine engine, ElementWords elementWords,
+            AgencyRepository agencies) {
         this.jdbc = jdbc;
+        this.agencies = agencies;
         this.elementWords = elementWords;
         this.engine = engine;
         this.identityService = engine.getIdentityService();
@@ -213,12 +217,8 @@ class AuditHistory {
             return jdbc.query("select code, name, level from agency where level <> 'UNIT' order by name", Map.of(), (rs, n) ->
                     new AgencyOption(rs.getString("code"), rs.getString("name"), rs.getString("level")));
         }
-        String pattern = "%" + words.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.query("""
-                select code, name, level from agency where lower(name) like :pattern or lower(code) like :pattern
-                order by name limit :matches""", Map.of("pattern", pattern, "matches", AGENCY_MATCHES),
-                (rs, n) -> new AgencyOption(rs.getString("code"), rs.getString("name"), rs.getString("level")));
+        return agencies.searchWords(words, AGENCY_MATCHES).stream()
+                .map(a -> new AgencyOption(a.getCode(), a.getName(), a.getLevel().name())).toList();
     }
 
     private void requireHistoryAccess(String processDefinitionKey) {
