@@ -32,8 +32,8 @@ class ScheduledWebhookDispatch implements SmartLifecycle {
 
     void dispatch() {
         try {
-            while (dispatcher.dispatchDue() >= dispatcher.batchSize()) {
-                // a full batch: more may be due
+            while (dispatcher.dispatchDue() >= dispatcher.batchSize() && isRunning()) {
+                // a full batch: more may be due, unless the node is stopping
             }
         } catch (RuntimeException e) {
             log.warn("Webhook dispatch run failed: {}", WebhookDispatcher.describe(e));
@@ -52,15 +52,23 @@ class ScheduledWebhookDispatch implements SmartLifecycle {
         executor = started;
     }
 
+    /**
+     * Lets the batch in flight finish before the node stops: interrupting a request the subscriber has already
+     * received would leave its delivery pending and send it twice. Only a run that outlasts one attempt's timeout is
+     * interrupted.
+     */
     @Override
     public void stop() {
         ScheduledExecutorService running = executor;
         executor = null;
         if (running != null) {
-            running.shutdownNow();
+            running.shutdown();
             try {
-                running.awaitTermination(properties.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+                if (!running.awaitTermination(properties.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+                    running.shutdownNow();
+                }
             } catch (InterruptedException e) {
+                running.shutdownNow();
                 Thread.currentThread().interrupt();
             }
         }

@@ -256,6 +256,29 @@ class WebhookDeliveryTests {
     }
 
     @Test
+    void aNodeStoppingWhileASubscriberAnswersFinishesThatDeliveryRatherThanSendingItTwice() throws Exception {
+        Subscribed dpupr = subscribe("bontang-dpupr", null);
+        forward(submit(false, "Lestari", null), "bontang-dpupr");
+        RECEIVER.delay(Duration.ofMillis(1000)); // the subscriber has the request and is still answering
+        ScheduledWebhookDispatch scheduled = new ScheduledWebhookDispatch(dispatcher, new WebhookProperties(true,
+                Duration.ofMillis(100), null, null, null, null, null, null, null));
+
+        scheduled.start();
+        try {
+            long until = System.currentTimeMillis() + 10_000;
+            while (RECEIVER.requests(dpupr.path()).isEmpty() && System.currentTimeMillis() < until) {
+                Thread.sleep(20);
+            }
+        } finally {
+            scheduled.stop();
+        }
+
+        assertThat(RECEIVER.requests(dpupr.path())).hasSize(1);
+        assertThat(deliveries(dpupr.id(), "admin").get(0).get("status").asText())
+                .as("not left pending, to be sent again by the next node").isEqualTo("DELIVERED");
+    }
+
+    @Test
     void aSubscriberOfAnotherAgencyReceivesNothingAndAGovernmentWithItsUnitsReceivesEverything() {
         Subscribed dinkes = subscribe("bontang-dinkes", null);
         Subscribed dpupr = subscribe("bontang-dpupr", null);
