@@ -2,7 +2,6 @@ package id.lapor.bench;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -113,19 +112,20 @@ public final class QueryBenchmark {
      * variables), logged in as a liaison of one of the generated groups (~100 open tasks each), authorization on.
      */
     List<Measurement> tasklist(Parameters parameters) throws IOException, InterruptedException {
-        List<Session> sessions = new ArrayList<>();
+        List<TasklistSession> sessions = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String[] liaison = parameters.liaisons().get(i * parameters.liaisons().size() / 5).split(" ");
-            sessions.add(Session.login(app, liaison[0], BenchData.PASSWORD));
+            sessions.add(TasklistSession.login(app, liaison[0], BenchData.PASSWORD));
         }
         String filterId = sessions.get(0).filterId("Tindak lanjut instansi");
         String body = """
                 {"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],"orQueries":[],
                  "sorting":[{"sortBy":"dueDate","sortOrder":"asc"}],"active":true}""";
         return measure("liaison Tasklist group query (filter list, 15 of ~100 tasks)", WARM_UP, SAMPLES, 100, i -> {
-            Session session = sessions.get(i % sessions.size());
-            return session.post("/camunda/api/engine/engine/default/filter/" + filterId
-                    + "/list?firstResult=0&maxResults=15", body, "\"_embedded\"", "\"Tindak lanjuti laporan\"");
+            TasklistSession session = sessions.get(i % sessions.size());
+            return new Call(session.post(TasklistSession.ENGINE_API + "/filter/" + filterId
+                    + "/list?firstResult=0&maxResults=15", body),
+                    new String[] {"\"_embedded\"", "\"Tindak lanjuti laporan\""}, session.client());
         });
     }
 
@@ -218,60 +218,6 @@ public final class QueryBenchmark {
 
     /** A request, the texts its answer must contain, and the client (with its session) that sends it. */
     private record Call(HttpRequest request, String[] expected, HttpClient client) {
-    }
-
-    /**
-     * A Tasklist session: logged in like the Tasklist web app (the login form's POST, then the session cookie and
-     * Camunda's CSRF token header on every modifying request).
-     */
-    private record Session(HttpClient client, URI app, String csrfToken) {
-
-        static Session login(URI app, String user, String password) throws IOException, InterruptedException {
-            CookieManager cookies = new CookieManager();
-            HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
-                    .build();
-            String token = csrfToken(client, cookies, app);
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(
-                            app.resolve("/camunda/api/admin/auth/user/default/login/tasklist"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (login.statusCode() != 200) {
-                throw new IllegalStateException("Tasklist login of " + user + " failed: " + login.statusCode() + " "
-                        + abbreviate(login.body()));
-            }
-            // the login starts a new session, which has a new token (Tasklist reads it from the next answer)
-            return new Session(client, app, csrfToken(client, cookies, app));
-        }
-
-        private static String csrfToken(HttpClient client, CookieManager cookies, URI app)
-                throws IOException, InterruptedException {
-            HttpResponse<String> page = client.send(HttpRequest.newBuilder(app.resolve("/camunda/app/tasklist/"))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            return page.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore()
-                    .getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
-                    .findFirst().orElseThrow(() -> new IllegalStateException("Tasklist sent no CSRF token")));
-        }
-
-        String filterId(String name) throws IOException, InterruptedException {
-            HttpResponse<String> filters = client.send(HttpRequest.newBuilder(
-                            app.resolve("/camunda/api/engine/engine/default/filter?resourceType=Task"))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-            java.util.regex.Matcher matcher = java.util.regex.Pattern
-                    .compile("\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\"" + name + "\"")
-                    .matcher(filters.body());
-            if (!matcher.find()) {
-                throw new IllegalStateException("No Tasklist filter " + name + ": " + abbreviate(filters.body()));
-            }
-            return matcher.group(1);
-        }
-
-        Call post(String path, String json, String... expected) {
-            return new Call(HttpRequest.newBuilder(app.resolve(path)).header("Content-Type", "application/json")
-                    .header("Accept", "application/hal+json, application/json; q=0.5")
-                    .header("X-XSRF-TOKEN", csrfToken).POST(HttpRequest.BodyPublishers.ofString(json)).build(), expected,
-                    client);
-        }
     }
 
     /** For runs by hand: {@code QueryBenchmark jdbc:postgresql://localhost:25490/postgres http://localhost:8290}. */

@@ -3,18 +3,25 @@ package id.lapor.bench;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import static java.net.http.HttpResponse.BodyHandlers.ofString;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
- * Task completion through Camunda's REST API, as Tasklist does it (claim, then complete with the form's fields): the
- * verifier forwards reports to the public works agency (DPUPR), then its liaison posts the final answers.
+ * Task completion as staff do it in Tasklist (claim, then submit the form's fields, through the web app's engine API
+ * with each client's own logged-in session): the verifier forwards reports to the public works agency (DPUPR), then
+ * its liaison posts the final answers. Then the same through Camunda's REST API with HTTP Basic, as an integration
+ * does it (every request authenticates the user, their groups and tenants afresh).
  */
 final class TaskBenchmark {
 
     static final String NAME = "tasks";
     /** How many tasks of each kind are completed, and by how many clients at once (the bare engine's alike). */
     static final int TASKS = 2000;
+    /** Tasks of each kind completed through the REST API, after those completed in Tasklist. */
+    static final int REST_TASKS = 1000;
     static final int CLIENTS = 8;
     /**
      * Tasks of each kind completed first and not measured, here and in the bare engine alike, so that the JIT has
@@ -34,23 +41,80 @@ final class TaskBenchmark {
     }
 
     void run() throws Exception {
-        while (openTasks("Task_VerifyReport", "verifier-kota-bontang") < WARM_UP + TASKS) {
+        while (openTasks("Task_VerifyReport", "verifier-kota-bontang") < WARM_UP + TASKS + REST_TASKS) {
             System.out.println("Tasks: more reports for the verification tasks");
             intake.submitMore(8, Duration.ofSeconds(10));
         }
         System.out.printf("Tasks: warm-up, %d of each kind (not measured)%n", WARM_UP);
-        Load.Outcome warmVerified = completeAll(taskIds("Task_VerifyReport", "verifier-kota-bontang", WARM_UP), CLIENTS,
-                "verifikator", VERIFY);
-        Load.Outcome warmAnswered = completeAll(taskIds("Task_PostFollowUp", "liaison-bontang-dpupr", WARM_UP), CLIENTS,
-                "penghubung.pu", ANSWER);
+        Client verifiers = Client.tasklist(bench, "verifikator");
+        Client liaisons = Client.tasklist(bench, "penghubung.pu");
+        Load.Outcome warmVerified = completeAll(taskIds("Task_VerifyReport", "verifier-kota-bontang", WARM_UP),
+                verifiers, VERIFY);
+        Load.Outcome warmAnswered = completeAll(taskIds("Task_PostFollowUp", "liaison-bontang-dpupr", WARM_UP),
+                liaisons, ANSWER);
         System.out.println("  verification " + warmVerified.summary());
         System.out.println("  follow-up " + warmAnswered.summary());
-        Load.Outcome verified = complete("verification", "Task_VerifyReport", "verifier-kota-bontang", "verifikator",
-                VERIFY, baseline.verificationCompletionsPerSecond);
-        Load.Outcome answered = complete("follow-up", "Task_PostFollowUp", "liaison-bontang-dpupr", "penghubung.pu",
-                ANSWER, baseline.followUpCompletionsPerSecond);
-        bench.add(Measurement.atMost(NAME, "completions refused or failed", verified.failed.get() + verified.errors.get()
-                + answered.failed.get() + answered.errors.get(), "tasks", 0));
+        List<Load.Outcome> outcomes = List.of(
+                complete("verification", "Task_VerifyReport", "verifier-kota-bontang", verifiers, TASKS, VERIFY,
+                        baseline.verificationCompletionsPerSecond),
+                complete("follow-up", "Task_PostFollowUp", "liaison-bontang-dpupr", liaisons, TASKS, ANSWER,
+                        baseline.followUpCompletionsPerSecond),
+                complete("verification", "Task_VerifyReport", "verifier-kota-bontang", Client.restApi("verifikator"),
+                        REST_TASKS, VERIFY, baseline.verificationCompletionsPerSecond),
+                complete("follow-up", "Task_PostFollowUp", "liaison-bontang-dpupr", Client.restApi("penghubung.pu"),
+                        REST_TASKS, ANSWER, baseline.followUpCompletionsPerSecond));
+        bench.add(Measurement.atMost(NAME, "completions refused or failed", outcomes.stream()
+                .mapToLong(outcome -> outcome.failed.get() + outcome.errors.get()).sum(), "tasks", 0));
+    }
+
+    /**
+     * How the clients reach the engine: Tasklist's path (a logged-in session per client, the web app's engine API,
+     * {@code submit-form} as Tasklist sends a Camunda Form) or the REST API's (HTTP Basic on every request,
+     * {@code complete}).
+     */
+    private record Client(String path, String user, String completion, boolean target,
+            BlockingQueue<TasklistSession> sessions, String authorization) {
+
+        static Client tasklist(Bench bench, String user) throws Exception {
+            BlockingQueue<TasklistSession> sessions = new ArrayBlockingQueue<>(CLIENTS);
+            for (int i = 0; i < CLIENTS; i++) {
+                sessions.add(TasklistSession.login(bench.url("/"), user, "demo"));
+            }
+            return new Client("in Tasklist (claim + submit-form, " + CLIENTS + " logged-in sessions)", user,
+                    "/submit-form", true, sessions, null);
+        }
+
+        static Client restApi(String user) {
+            return new Client("through the REST API (claim + complete, " + CLIENTS + " clients, HTTP Basic)", user,
+                    "/complete", false, null, Load.basicAuthorization(user, "demo"));
+        }
+
+        HttpResponse<String> claimAndComplete(Bench bench, HttpClient http, String taskId, String form)
+                throws Exception {
+            if (sessions == null) {
+                String task = "/engine-rest/task/" + taskId;
+                HttpResponse<String> claimed = http.send(basic(bench, task + "/claim", claim()), ofString());
+                return claimed.statusCode() != 204 ? claimed : http.send(basic(bench, task + completion, form), ofString());
+            }
+            TasklistSession session = sessions.take();
+            try {
+                String task = TasklistSession.ENGINE_API + "/task/" + taskId;
+                HttpResponse<String> claimed = session.send(session.post(task + "/claim", claim()));
+                return claimed.statusCode() != 204 ? claimed : session.send(session.post(task + completion, form));
+            } finally {
+                sessions.add(session);
+            }
+        }
+
+        private String claim() {
+            return "{\"userId\":\"" + user + "\"}";
+        }
+
+        private HttpRequest basic(Bench bench, String path, String json) {
+            return HttpRequest.newBuilder(bench.url(path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json").header("Authorization", authorization)
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        }
     }
 
     private static final String VERIFY = """
@@ -70,40 +134,28 @@ final class TaskBenchmark {
                 order by t.create_time_ limit ?""", String.class, taskKey, group, tasks);
     }
 
-    /** Up to {@code tasks} open, unclaimed tasks of one kind for a group, each claimed and completed by {@code user}. */
-    private Load.Outcome complete(String kind, String taskKey, String group, String user, String form,
+    /** Up to {@code tasks} open, unclaimed tasks of one kind for a group, each claimed and completed by the client. */
+    private Load.Outcome complete(String kind, String taskKey, String group, Client client, int tasks, String form,
             double bareEngine) throws Exception {
-        int tasks = TASKS;
-        int clients = CLIENTS;
         List<String> taskIds = taskIds(taskKey, group, tasks);
-        System.out.printf("Tasks, %s: %d tasks, %d clients%n", kind, taskIds.size(), clients);
-        DatabaseProfile profile = DatabaseProfile.start(bench, kind + " tasks claimed and completed", "task");
-        Load.Outcome outcome = completeAll(taskIds, clients, user, form);
+        System.out.printf("Tasks, %s %s: %d tasks%n", kind, client.path(), taskIds.size());
+        DatabaseProfile profile = DatabaseProfile.start(bench, kind + " tasks claimed and completed " + client.path(),
+                "task");
+        Load.Outcome outcome = completeAll(taskIds, client, form);
         System.out.println("  " + outcome.summary());
         bench.profiles.add(profile.finish(Math.max(1, outcome.accepted())));
-        bench.add(Measurement.of(NAME, kind + " tasks completed (claim + complete, " + clients + " clients; Camunda's "
-                + "REST API / bare engine: its Java API)", outcome.perSecond(), "tasks/s")
-                .atLeastTimesBareEngine(bareEngine, 0.75));
-        bench.add(Measurement.of(NAME, kind + ": claim + complete p99", outcome.percentileMillis(99), "ms"));
+        Measurement completions = Measurement.of(NAME, kind + " tasks completed " + client.path()
+                + " / bare engine: claim + complete, its Java API", outcome.perSecond(), "tasks/s");
+        bench.add(client.target() ? completions.atLeastTimesBareEngine(bareEngine, 0.75)
+                : completions.beside(bareEngine));
+        bench.add(Measurement.of(NAME, kind + " " + client.path() + ": claim + complete p99",
+                outcome.percentileMillis(99), "ms"));
         return outcome;
     }
 
-    private Load.Outcome completeAll(List<String> taskIds, int clients, String user, String form) throws Exception {
-        String authorization = Load.basicAuthorization(user, "demo");
-        return bench.load.closedLoop(clients, Duration.ofMinutes(10), (HttpClient http, int n) -> {
-            String task = "/engine-rest/task/" + taskIds.get(n);
-            HttpResponse<String> claimed = http.send(post(task + "/claim", authorization, "{\"userId\":\"" + user + "\"}"),
-                    HttpResponse.BodyHandlers.ofString());
-            if (claimed.statusCode() != 204) {
-                return claimed;
-            }
-            return http.send(post(task + "/complete", authorization, form), HttpResponse.BodyHandlers.ofString());
-        }, 204, taskIds.size());
-    }
-
-    private HttpRequest post(String path, String authorization, String json) {
-        return HttpRequest.newBuilder(bench.url(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    private Load.Outcome completeAll(List<String> taskIds, Client client, String form) throws Exception {
+        return bench.load.closedLoop(CLIENTS, Duration.ofMinutes(10),
+                (HttpClient http, int n) -> client.claimAndComplete(bench, http, taskIds.get(n), form), 204,
+                taskIds.size());
     }
 }
