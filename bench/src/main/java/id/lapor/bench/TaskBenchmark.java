@@ -41,7 +41,8 @@ final class TaskBenchmark {
     }
 
     void run() throws Exception {
-        while (openTasks("Task_VerifyReport", "verifier-kota-bontang") < WARM_UP + TASKS + REST_TASKS) {
+        int needed = WARM_UP + TASKS + REST_TASKS;
+        while (taskIds("Task_VerifyReport", "verifier-kota-bontang", needed).size() < needed) {
             System.out.println("Tasks: more reports for the verification tasks");
             intake.submitMore(8, Duration.ofSeconds(10));
         }
@@ -121,10 +122,6 @@ final class TaskBenchmark {
             {"variables":{"verificationDecision":{"value":"FORWARD"},"forwardAgency":{"value":"bontang-dpupr"}}}""";
     private static final String ANSWER = """
             {"variables":{"followUpOutcome":{"value":"FINAL"},"followUpText":{"value":"Perbaikan sudah selesai dikerjakan tim lapangan."}}}""";
-
-    private int openTasks(String taskKey, String group) {
-        return taskIds(taskKey, group, WARM_UP + TASKS).size();
-    }
 
     /** Up to {@code tasks} open, unclaimed tasks of one kind for a group, oldest first. */
     private List<String> taskIds(String taskKey, String group, int tasks) {

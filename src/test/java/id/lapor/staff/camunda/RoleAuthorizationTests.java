@@ -10,12 +10,16 @@ import id.lapor.intake.SubmittedReport;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
@@ -42,6 +46,7 @@ class RoleAuthorizationTests {
     @Autowired ManagementService managementService;
     @Autowired FilterService filterService;
     @Autowired TasklistFilters tasklistFilters;
+    @Autowired AuthorizationService authorizationService;
 
     @AfterEach
     void logOut() {
@@ -65,6 +70,41 @@ class RoleAuthorizationTests {
         assertThat(visibleTask(bontang, "Task_PostFollowUp")).as("the agency's follow-up is not the verifier's").isNull();
         String followUpId = taskId(bontang, "Task_PostFollowUp");
         assertThatThrownBy(() -> taskService.claim(followUpId, "verifikator")).isInstanceOf(AuthorizationException.class);
+    }
+
+    /**
+     * Camunda Admin lets an administrator revoke a right from one user although their group grants it (e.g. a verifier
+     * on leave). The engine honours it: revoke authorizations are checked ({@code authorizationCheckRevokes} stays
+     * {@code auto}, which looks for them once per command).
+     */
+    @Test
+    void aRightRevokedFromOneUserInCamundaAdminOutweighsTheirGroupsGrant() {
+        SubmittedReport submitted = scenario.submitPotholeComplaint();
+        String verification = taskId(submitted, "Task_VerifyReport");
+        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("verifikator");
+        revoke.setResource(Resources.TASK);
+        revoke.setResourceId("*");
+        revoke.removePermission(TaskPermissions.TASK_WORK);
+        revoke.removePermission(TaskPermissions.UPDATE);
+        String revokeId = authorizationService.saveAuthorization(revoke).getId();
+        try {
+            as("verifikator");
+            assertThatThrownBy(() -> taskService.claim(verification, "verifikator"))
+                    .isInstanceOf(AuthorizationException.class);
+            identityService.clearAuthentication();
+            authorizationService.deleteAuthorization(revokeId);
+
+            as("verifikator");
+            taskService.claim(verification, "verifikator");
+            assertThat(taskService.createTaskQuery().taskId(verification).singleResult().getAssignee())
+                    .isEqualTo("verifikator");
+        } finally {
+            identityService.clearAuthentication();
+            if (authorizationService.createAuthorizationQuery().authorizationId(revokeId).count() > 0) {
+                authorizationService.deleteAuthorization(revokeId);
+            }
+        }
     }
 
     @Test
