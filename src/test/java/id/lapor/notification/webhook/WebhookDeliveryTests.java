@@ -236,19 +236,7 @@ class WebhookDeliveryTests {
     void theScheduledDispatchPostsOnItsOwnThreadWithoutBeingCalled() throws Exception {
         Subscribed dpupr = subscribe("bontang-dpupr", null);
         forward(submit(false, "Lestari", null), "bontang-dpupr");
-        WebhookProperties everyTenthOfASecond = new WebhookProperties(true, Duration.ofMillis(100), null, null, null,
-                null, null, null, null);
-        ScheduledWebhookDispatch scheduled = new ScheduledWebhookDispatch(dispatcher, everyTenthOfASecond);
-
-        scheduled.start();
-        try {
-            long until = System.currentTimeMillis() + 10_000;
-            while (RECEIVER.requests(dpupr.path()).isEmpty() && System.currentTimeMillis() < until) {
-                Thread.sleep(50);
-            }
-        } finally {
-            scheduled.stop();
-        }
+        ScheduledWebhookDispatch scheduled = runScheduledUntilReceived(dpupr);
 
         assertThat(scheduled.isRunning()).isFalse();
         assertThat(RECEIVER.requests(dpupr.path())).extracting(r -> r.header("X-Lapor-Event")).containsExactly("FORWARDED");
@@ -260,22 +248,27 @@ class WebhookDeliveryTests {
         Subscribed dpupr = subscribe("bontang-dpupr", null);
         forward(submit(false, "Lestari", null), "bontang-dpupr");
         RECEIVER.delay(Duration.ofMillis(1000)); // the subscriber has the request and is still answering
+        runScheduledUntilReceived(dpupr);
+
+        assertThat(RECEIVER.requests(dpupr.path())).hasSize(1);
+        assertThat(deliveries(dpupr.id(), "admin").get(0).get("status").asText())
+                .as("not left pending, to be sent again by the next node").isEqualTo("DELIVERED");
+    }
+
+    /** The dispatcher's own thread, every tenth of a second, until the subscriber has a request (at most 10 s); stopped. */
+    private ScheduledWebhookDispatch runScheduledUntilReceived(Subscribed subscriber) throws InterruptedException {
         ScheduledWebhookDispatch scheduled = new ScheduledWebhookDispatch(dispatcher, new WebhookProperties(true,
                 Duration.ofMillis(100), null, null, null, null, null, null, null));
-
         scheduled.start();
         try {
             long until = System.currentTimeMillis() + 10_000;
-            while (RECEIVER.requests(dpupr.path()).isEmpty() && System.currentTimeMillis() < until) {
+            while (RECEIVER.requests(subscriber.path()).isEmpty() && System.currentTimeMillis() < until) {
                 Thread.sleep(20);
             }
         } finally {
             scheduled.stop();
         }
-
-        assertThat(RECEIVER.requests(dpupr.path())).hasSize(1);
-        assertThat(deliveries(dpupr.id(), "admin").get(0).get("status").asText())
-                .as("not left pending, to be sent again by the next node").isEqualTo("DELIVERED");
+        return scheduled;
     }
 
     @Test
